@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Pilkada.Cli.Commands;
+
+namespace Pilkada.Cli;
+
+/// <summary>The pilkada command line: builds the commands and runs one.</summary>
+internal static class PilkadaCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var context = new CliContext(output, error);
+        var root = new RootCommand(
+            "pilkada — Indonesia's regional head elections (Pilkada) from the data inside Pilkada.Domain. " + ExitCodes.Description);
+        root.Options.Add(context.Json);
+        root.Options.Add(context.Lang);
+        root.Subcommands.Add(RegionCommand.Create(context));
+
+        var parseResult = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+}

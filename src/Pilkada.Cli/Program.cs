@@ -1,0 +1,3 @@
+using Pilkada.Cli;
+
+return await PilkadaCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Pilkada.Domain.Regions;
+
+namespace Pilkada.Domain.Serialization;
+
+/// <summary>
+/// The source-generated System.Text.Json context for the library's public types. Use it directly
+/// (<c>JsonSerializer.Serialize(code, PilkadaJsonContext.Default.RegionCode)</c>) or through
+/// <see cref="PilkadaJson.Options"/>, which also knows NodaTime's types.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(RegionCode))]
+[JsonSerializable(typeof(RegionCode?))]
+[JsonSerializable(typeof(RegionCode[]))]
+[JsonSerializable(typeof(List<RegionCode>))]
+[JsonSerializable(typeof(Dictionary<RegionCode, string>))]
+[JsonSerializable(typeof(RegionLevel))]
+[JsonSerializable(typeof(RegionKind))]
+[JsonSerializable(typeof(IndonesianTimeZone))]
+[JsonSerializable(typeof(RegionPopulation))]
+public sealed partial class PilkadaJsonContext : JsonSerializerContext;
+
+/// <summary>Ready-made serializer options for the library's types.</summary>
+public static class PilkadaJson
+{
+    private static readonly Lazy<JsonSerializerOptions> LazyOptions = new(CreateOptions);
+
+    /// <summary>
+    /// Options that resolve every library type through <see cref="PilkadaJsonContext"/> and write NodaTime values in
+    /// their ISO forms (<c>2024-11-27</c>, <c>2024-11-27T01:00:00Z</c>). Read-only; safe to share.
+    /// </summary>
+    public static JsonSerializerOptions Options => LazyOptions.Value;
+
+    /// <summary>Reads a value, turning a failure into a <see cref="JsonException"/> whose message also names the path.</summary>
+    /// <typeparam name="T">A type known to <see cref="PilkadaJsonContext"/>.</typeparam>
+    /// <param name="json">The JSON text.</param>
+    /// <exception cref="JsonException">The JSON is malformed or a value is invalid; the message names the path and the reason.</exception>
+    public static T? Deserialize<T>(string json)
+    {
+        try
+        {
+            return (T?)JsonSerializer.Deserialize(json, Options.GetTypeInfo(typeof(T)));
+        }
+        catch (JsonException ex) when (ex.Path is not null && !ex.Message.Contains(ex.Path, StringComparison.Ordinal))
+        {
+            throw new JsonException($"{ex.Message} (path {ex.Path})", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+    }
+
+    /// <summary>Writes a value with <see cref="Options"/>.</summary>
+    /// <typeparam name="T">A type known to <see cref="PilkadaJsonContext"/>.</typeparam>
+    /// <param name="value">The value.</param>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options.GetTypeInfo(typeof(T)));
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(PilkadaJsonContext.Default.Options);
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.MakeReadOnly();
+        return options;
+    }
+}

@@ -31,12 +31,17 @@ internal sealed record ErrorDto(string Status, string Message, string? Error = n
 
 internal sealed record RegionAnswerDto(string Status, RegionDto? Region, IReadOnlyList<CandidateDto>? Candidates, string? Message);
 
+internal sealed record RatingDto(string IndexId, string IndexName, string Region, string RegionName, double? Score, string? Band, int? Rank, string Confidence, string Source, string? Note);
+
+internal sealed record RiskAnswerDto(string Code, string Name, IReadOnlyList<RatingDto> Ratings, string Ikp2024Bands, double? Score, string? ScoreBand);
+
 [JsonSourceGenerationOptions(
     WriteIndented = true,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(RegionAnswerDto))]
 [JsonSerializable(typeof(ErrorDto))]
+[JsonSerializable(typeof(RiskAnswerDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 internal static class CliJson

@@ -8,6 +8,7 @@ var data = Path.Combine(root, "data");
 var regions = RegionDataGenerator.Generate(data);
 var regionsPath = Path.Combine(root, "src", "Pilkada.Domain", "Regions", "Data", "regions.bin");
 Write(regionsPath, regions);
+Write(Path.Combine(root, "src", "Pilkada.Domain", "Oversight", "Data", "vulnerability-ratings.csv"), VulnerabilityDataGenerator.Generate(data));
 
 return 0;
 

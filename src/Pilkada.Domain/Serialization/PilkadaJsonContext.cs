@@ -24,6 +24,12 @@ namespace Pilkada.Domain.Serialization;
 [JsonSerializable(typeof(RegionKind))]
 [JsonSerializable(typeof(IndonesianTimeZone))]
 [JsonSerializable(typeof(RegionPopulation))]
+[JsonSerializable(typeof(Oversight.PublishedRating))]
+[JsonSerializable(typeof(IReadOnlyList<Oversight.PublishedRating>))]
+[JsonSerializable(typeof(Oversight.IndexScore))]
+[JsonSerializable(typeof(Oversight.VulnerabilityBand))]
+[JsonSerializable(typeof(Oversight.PolriVulnerabilityClass))]
+[JsonSerializable(typeof(Oversight.TpsVulnerabilityClass))]
 public sealed partial class PilkadaJsonContext : JsonSerializerContext;
 
 /// <summary>Ready-made serializer options for the library's types.</summary>

@@ -1,31 +1,18 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Pilkada.Domain.Regions;
+using Pilkada.Domain.Testing;
 
 namespace Pilkada.Domain.Tests.Infrastructure;
 
 /// <summary>FsCheck generators for region codes and their written forms.</summary>
 public static class RegionArbitraries
 {
-    /// <summary>Any well-formed code at any level.</summary>
-    public static Gen<RegionCode> WellFormedCode =>
-        from level in Gen.Choose(1, 4)
-        from province in Gen.Choose(11, 99)
-        from kabupatenKota in Gen.Choose(1, 99)
-        from kecamatan in Gen.Choose(1, 99)
-        from kind in Gen.Choose(1, 3)
-        from number in Gen.Choose(1, 999)
-        select level switch
-        {
-            1 => RegionCode.FromParts(province),
-            2 => RegionCode.FromParts(province, kabupatenKota),
-            3 => RegionCode.FromParts(province, kabupatenKota, kecamatan),
-            _ => RegionCode.FromParts(province, kabupatenKota, kecamatan, (kind * 1000) + number),
-        };
+    /// <summary>Any well-formed code at any level (from the Testing package).</summary>
+    public static Gen<RegionCode> WellFormedCode => PilkadaGenerators.WellFormedRegionCode;
 
-    /// <summary>Codes from the default catalogue.</summary>
-    public static Gen<Region> CatalogRegion =>
-        Gen.Choose(0, RegionCatalog.Default.Count - 1).Select(i => RegionCatalog.Default.All[i]);
+    /// <summary>Regions from the default catalogue (from the Testing package).</summary>
+    public static Gen<Region> CatalogRegion => PilkadaGenerators.CatalogRegion;
 
     /// <summary>A code written in one of the accepted ways: dotted, digits only, spaces, hyphens, padded.</summary>
     public static Gen<(RegionCode Code, string Text)> WrittenCode =>

@@ -6,6 +6,7 @@ internal static class MessageTables
     internal static IEnumerable<IReadOnlyDictionary<string, MessageText>> All =>
     [
         Regions.RegionMessages.Table,
+        Calendars.CalendarMessages.Table,
         Validation.ValidationMessages.Table,
     ];
 }

@@ -9,6 +9,10 @@ var regions = RegionDataGenerator.Generate(data);
 var regionsPath = Path.Combine(root, "src", "Pilkada.Domain", "Regions", "Data", "regions.bin");
 Write(regionsPath, regions);
 
+var holidays = HolidayDataGenerator.Generate(data);
+var holidaysPath = Path.Combine(root, "src", "Pilkada.Domain", "Calendars", "Data", "holidays.tsv");
+Write(holidaysPath, holidays);
+
 return 0;
 
 static void Write(string path, byte[] bytes)

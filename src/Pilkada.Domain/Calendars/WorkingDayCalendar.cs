@@ -75,7 +75,7 @@ public sealed class WorkingDayCalendar
         _covered = new bool[_yearCount];
         for (var y = 0; y < _yearCount; y++)
         {
-            _yearStart[y + 1] = _yearStart[y] + (DateTime.IsLeapYear(_firstYear + y) ? 366 : 365);
+            _yearStart[y + 1] = _yearStart[y] + CalendarSystem.Iso.GetDaysInYear(_firstYear + y);
         }
 
         foreach (var year in years)

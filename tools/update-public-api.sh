@@ -5,6 +5,8 @@
 set -euo pipefail
 for project in "$@"; do
   file="$project/PublicAPI.Unshipped.txt"
+  # Union merges can leave a line twice: keep each once.
+  { echo "#nullable enable"; tail -n +2 "$file" | grep -v "^#nullable enable$" | sort -u; } > "$file.tmp" && mv "$file.tmp" "$file"
   for round in 1 2 3; do
     out=$(dotnet build "$project" -c Release --no-incremental -p:TreatWarningsAsErrors=false 2>&1 || true)
     add=$(printf '%s\n' "$out" | grep -oP "RS0016: Symbol '\K.*?(?=' is not part of the declared public API)" | sort -u || true)

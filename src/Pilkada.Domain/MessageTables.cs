@@ -7,6 +7,7 @@ internal static class MessageTables
     [
         Regions.RegionMessages.Table,
         Oversight.OversightMessages.Table,
+        Calendars.CalendarMessages.Table,
         Validation.ValidationMessages.Table,
     ];
 }

@@ -10,6 +10,10 @@ var regionsPath = Path.Combine(root, "src", "Pilkada.Domain", "Regions", "Data",
 Write(regionsPath, regions);
 Write(Path.Combine(root, "src", "Pilkada.Domain", "Oversight", "Data", "vulnerability-ratings.csv"), VulnerabilityDataGenerator.Generate(data));
 
+var holidays = HolidayDataGenerator.Generate(data);
+var holidaysPath = Path.Combine(root, "src", "Pilkada.Domain", "Calendars", "Data", "holidays.tsv");
+Write(holidaysPath, holidays);
+
 return 0;
 
 static void Write(string path, byte[] bytes)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Pilkada.Domain.Calendars;
 using Pilkada.Domain.Regions;
 
 namespace Pilkada.Domain.Serialization;
@@ -30,6 +31,22 @@ namespace Pilkada.Domain.Serialization;
 [JsonSerializable(typeof(Oversight.VulnerabilityBand))]
 [JsonSerializable(typeof(Oversight.PolriVulnerabilityClass))]
 [JsonSerializable(typeof(Oversight.TpsVulnerabilityClass))]
+[JsonSerializable(typeof(NonWorkingDay))]
+[JsonSerializable(typeof(NonWorkingDay[]))]
+[JsonSerializable(typeof(List<NonWorkingDay>))]
+[JsonSerializable(typeof(NonWorkingDayKind))]
+[JsonSerializable(typeof(DeadlinePeriod))]
+[JsonSerializable(typeof(DeadlinePeriod?))]
+[JsonSerializable(typeof(DeadlineUnit))]
+[JsonSerializable(typeof(DeadlineRule))]
+[JsonSerializable(typeof(DeadlineRule[]))]
+[JsonSerializable(typeof(List<DeadlineRule>))]
+[JsonSerializable(typeof(ServicePeriod))]
+[JsonSerializable(typeof(ServicePeriod[]))]
+[JsonSerializable(typeof(List<ServicePeriod>))]
+[JsonSerializable(typeof(ServicePeriodReason))]
+[JsonSerializable(typeof(ServicePeriodReading))]
+[JsonSerializable(typeof(DayOneConvention))]
 public sealed partial class PilkadaJsonContext : JsonSerializerContext;
 
 /// <summary>Ready-made serializer options for the library's types.</summary>

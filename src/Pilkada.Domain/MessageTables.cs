@@ -7,5 +7,6 @@ internal static class MessageTables
     [
         Regions.RegionMessages.Table,
         Validation.ValidationMessages.Table,
+        People.PeopleMessages.Table,
     ];
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Pilkada.Domain.People;
 using Pilkada.Domain.Regions;
 
 namespace Pilkada.Domain.Serialization;
@@ -24,6 +25,17 @@ namespace Pilkada.Domain.Serialization;
 [JsonSerializable(typeof(RegionKind))]
 [JsonSerializable(typeof(IndonesianTimeZone))]
 [JsonSerializable(typeof(RegionPopulation))]
+[JsonSerializable(typeof(Nik))]
+[JsonSerializable(typeof(Nik?))]
+[JsonSerializable(typeof(Nik[]))]
+[JsonSerializable(typeof(Nip))]
+[JsonSerializable(typeof(Nip?))]
+[JsonSerializable(typeof(Nip[]))]
+[JsonSerializable(typeof(NikKind))]
+[JsonSerializable(typeof(Sex))]
+[JsonSerializable(typeof(AsnKind))]
+[JsonSerializable(typeof(CivilServant))]
+[JsonSerializable(typeof(List<CivilServant>))]
 public sealed partial class PilkadaJsonContext : JsonSerializerContext;
 
 /// <summary>Ready-made serializer options for the library's types.</summary>

@@ -94,8 +94,19 @@ public readonly struct Nip :
     public AsnKind Kind => (AsnKind)(_value >> KindShift);
 
     /// <summary>The birth date (digits 1–8, <c>yyyyMMdd</c>); <c>default(LocalDate)</c> for the empty NIP.</summary>
-    public LocalDate BirthDate => _value == 0 ? default : new LocalDate(
-        (int)(Digits / YearUnit), (int)(Digits / MonthUnit % 100), (int)(Digits / DayUnit % 100));
+    public LocalDate BirthDate
+    {
+        get
+        {
+            if (_value == 0)
+            {
+                return default;
+            }
+
+            var yyyymmdd = (int)(Digits / DayUnit);
+            return new LocalDate(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+        }
+    }
 
     /// <summary>
     /// TMT CPNS (terhitung mulai tanggal, the month of first appointment as a candidate PNS; digits 9–14, <c>yyyyMM</c>;
@@ -475,6 +486,56 @@ public readonly struct Nip :
         public static bool TryParse<TChar>(ReadOnlySpan<TChar> s, AsnKind? requested, out long digits, out AsnKind kind, out NipError error, out int position)
             where TChar : unmanaged, IBinaryInteger<TChar>
         {
+            kind = requested is AsnKind.Pppk ? AsnKind.Pppk : AsnKind.Pns;
+            if (s.Length == Length && TryParseCanonical(s, kind, out digits))
+            {
+                error = NipError.None;
+                position = -1;
+                return true;
+            }
+
+            return TryParseGeneral(s, requested, out digits, out kind, out error, out position);
+        }
+
+        // The fast path: exactly 18 digits, no label, valid as they stand for the kind. Anything else goes through the
+        // general path, which accepts the same texts and also says what is wrong.
+        internal static bool TryParseCanonical<TChar>(ReadOnlySpan<TChar> s, AsnKind kind, out long digits)
+            where TChar : unmanaged, IBinaryInteger<TChar>
+        {
+            digits = 0;
+            if (s.Length != Length || !PersonalNumberText.TryReadDigitPairs(s, out var pairs))
+            {
+                return false;
+            }
+
+            var d16 = (uint)(int.CreateTruncating(s[16]) - '0');
+            var d17 = (uint)(int.CreateTruncating(s[17]) - '0');
+            if (d16 > 9 || d17 > 9)
+            {
+                return false;
+            }
+
+            var year = (PersonalNumberText.Pair(pairs, 0) * 100) + PersonalNumberText.Pair(pairs, 1);
+            var month = PersonalNumberText.Pair(pairs, 2);
+            var day = PersonalNumberText.Pair(pairs, 3);
+            var appointmentYear = (PersonalNumberText.Pair(pairs, 4) * 100) + PersonalNumberText.Pair(pairs, 5);
+            var appointmentMonth = PersonalNumberText.Pair(pairs, 6);
+            var sexAndFirst = PersonalNumberText.Pair(pairs, 7);
+            var sex = sexAndFirst / 10;
+            var sequence = ((sexAndFirst - (sex * 10)) * 100) + (int)((d16 * 10) + d17);
+            if (CheckParts(year, month, day, appointmentYear, appointmentMonth, sex, sequence, kind, out _) != NipError.None)
+            {
+                return false;
+            }
+
+            digits = (year * YearUnit) + (month * MonthUnit) + (day * DayUnit) + (appointmentYear * AppointmentYearUnit) +
+                     (appointmentMonth * AppointmentMonthUnit) + (sex * SexUnit) + sequence;
+            return true;
+        }
+
+        internal static bool TryParseGeneral<TChar>(ReadOnlySpan<TChar> s, AsnKind? requested, out long digits, out AsnKind kind, out NipError error, out int position)
+            where TChar : unmanaged, IBinaryInteger<TChar>
+        {
             digits = 0;
             kind = 0;
             PersonalNumberText.Trim(s, out var start, out var end);
@@ -522,7 +583,18 @@ public readonly struct Nip :
                 return false;
             }
 
-            error = Check(number, kind, out var digit);
+            // YYYYMM S of the TMT and sex in one int (7 digits).
+            var low = (int)(number % DayUnit / SexUnit);
+            error = CheckParts(
+                (int)(number / YearUnit),
+                (int)(number / MonthUnit % 100),
+                (int)(number / DayUnit % 100),
+                low / 1_000,
+                low / 10 % 100,
+                low % 10,
+                (int)(number % 1000),
+                kind,
+                out var digit);
             if (error != NipError.None)
             {
                 position = PersonalNumberText.PositionOfDigit(s, first, digit);
@@ -596,25 +668,22 @@ public readonly struct Nip :
             return value is >= 'a' and <= 'z' ? value - 32 : value;
         }
 
-        /// <summary>Checks the parts of 18 digits; on failure <paramref name="digit"/> is the zero-based index of the first digit of the bad part.</summary>
-        internal static NipError Check(long number, AsnKind kind, out int digit)
+        /// <summary>Checks the parts of a NIP; on failure <paramref name="digit"/> is the zero-based index of the first digit of the bad part.</summary>
+        internal static NipError CheckParts(int year, int month, int day, int appointmentYear, int appointmentMonth, int sex, int sequence, AsnKind kind, out int digit)
         {
-            var year = (int)(number / YearUnit);
             if (year < MinimumBirthYear)
             {
                 digit = 0;
                 return NipError.InvalidBirthYear;
             }
 
-            var month = (int)(number / MonthUnit % 100);
-            if (month is < 1 or > 12)
+            if ((uint)(month - 1) > 11)
             {
                 digit = 4;
                 return NipError.InvalidBirthMonth;
             }
 
-            var day = (int)(number / DayUnit % 100);
-            if (day < 1 || day > PersonalNumberText.DaysInMonth(year, month))
+            if (day < 1 || (day > 28 && day > PersonalNumberText.DaysInMonth(year, month)))
             {
                 digit = 6;
                 return NipError.InvalidBirthDay;
@@ -622,15 +691,13 @@ public readonly struct Nip :
 
             if (kind == AsnKind.Pns)
             {
-                var appointmentMonth = (int)(number / AppointmentMonthUnit % 100);
-                if (appointmentMonth is < 1 or > 12)
+                if ((uint)(appointmentMonth - 1) > 11)
                 {
                     digit = 12;
                     return NipError.InvalidAppointmentMonth;
                 }
 
                 // The TMT is the 1st of its month; it must not be before the birth date.
-                var appointmentYear = (int)(number / AppointmentYearUnit % 10_000);
                 if (appointmentYear < year || (appointmentYear == year && (appointmentMonth < month || (appointmentMonth == month && day > 1))))
                 {
                     digit = 8;
@@ -638,14 +705,13 @@ public readonly struct Nip :
                 }
             }
 
-            var sex = (int)(number / SexUnit % 10);
             if (sex is not (1 or 2))
             {
                 digit = 14;
                 return NipError.InvalidSex;
             }
 
-            if (kind == AsnKind.Pns && number % 1000 == 0)
+            if (kind == AsnKind.Pns && sequence == 0)
             {
                 digit = 15;
                 return NipError.InvalidSequence;

@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Pilkada.Domain.People;
@@ -178,6 +181,77 @@ internal static class PersonalNumberText
 
     /// <summary>Masks UTF-8 text meant as a personal number (see <see cref="Mask(ReadOnlySpan{char}, int)"/>).</summary>
     internal static string Mask(ReadOnlySpan<byte> utf8Text, int keepPrefix = 0) => Mask(Encoding.UTF8.GetString(utf8Text), keepPrefix);
+
+    /// <summary>
+    /// The fast path of the parsers: reads the first 16 characters of <paramref name="s"/> (which must have at least
+    /// 16) as eight two-digit numbers, packed one per byte (pair <c>k</c>, the digits <c>2k</c> and <c>2k+1</c>, in
+    /// bits <c>8k</c>–<c>8k+7</c>). Returns <see langword="false"/> when any of the 16 is not an ASCII digit.
+    /// Branch-light: one vector compare checks every digit, then SWAR arithmetic combines them.
+    /// </summary>
+    internal static bool TryReadDigitPairs<TChar>(ReadOnlySpan<TChar> s, out ulong pairs)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        pairs = 0;
+        if (!BitConverter.IsLittleEndian || s.Length < 16)
+        {
+            return false;
+        }
+
+        if (typeof(TChar) == typeof(char))
+        {
+            ref var first = ref Unsafe.As<TChar, ushort>(ref MemoryMarshal.GetReference(s));
+            var zero = Vector128.Create((ushort)'0');
+            var nine = Vector128.Create((ushort)9);
+            var low = Vector128.LoadUnsafe(ref first) - zero;
+            var high = Vector128.LoadUnsafe(ref first, 8) - zero;
+            if (Vector128.GreaterThanAny(low, nine) || Vector128.GreaterThanAny(high, nine))
+            {
+                return false;
+            }
+
+            pairs = CharPairs(low.AsUInt64().GetElement(0)) |
+                    (CharPairs(low.AsUInt64().GetElement(1)) << 16) |
+                    (CharPairs(high.AsUInt64().GetElement(0)) << 32) |
+                    (CharPairs(high.AsUInt64().GetElement(1)) << 48);
+            return true;
+        }
+
+        if (typeof(TChar) == typeof(byte))
+        {
+            ref var first = ref Unsafe.As<TChar, byte>(ref MemoryMarshal.GetReference(s));
+            var digits = Vector128.LoadUnsafe(ref first) - Vector128.Create((byte)'0');
+            if (Vector128.GreaterThanAny(digits, Vector128.Create((byte)9)))
+            {
+                return false;
+            }
+
+            pairs = BytePairs(digits.AsUInt64().GetElement(0)) | (BytePairs(digits.AsUInt64().GetElement(1)) << 32);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The two-digit number at pair <paramref name="index"/> of <see cref="TryReadDigitPairs"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Pair(ulong pairs, int index) => (int)((pairs >> (8 * index)) & 0xFF);
+
+    // Four digits in 16-bit lanes (first digit lowest) -> two pairs in the low two bytes.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong CharPairs(ulong digits)
+    {
+        var t = ((digits * 10) + (digits >> 16)) & 0x0000_FFFF_0000_FFFF;
+        return (t | (t >> 24)) & 0xFFFF;
+    }
+
+    // Eight digits in bytes (first digit lowest) -> four pairs in the low four bytes.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong BytePairs(ulong digits)
+    {
+        var t = ((digits * 10) + (digits >> 8)) & 0x00FF_00FF_00FF_00FF;
+        t = (t | (t >> 8)) & 0x0000_FFFF_0000_FFFF;
+        return (t | (t >> 16)) & 0xFFFF_FFFF;
+    }
 
     /// <summary>The number of days in a month of the proleptic Gregorian calendar.</summary>
     internal static int DaysInMonth(int year, int month) => month switch

@@ -68,6 +68,15 @@ public readonly struct Nik :
     /// <summary>The number of digits of a NIK, and the length of its full and masked forms.</summary>
     public const int Length = 16;
 
+    /// <summary>
+    /// Dasar hukum (legal basis) of the layout: PP 40/2019 Pasal 31 ayat (1), and Pasal 32 ayat (3) for NIKs issued
+    /// abroad. PP 37/2007 Pasal 37 had the same wording before it, so older NIKs follow the same layout.
+    /// </summary>
+    public static LegalReference LegalBasis { get; } = new(
+        "PP 40/2019",
+        "Pasal 31 ayat (1); Pasal 32 ayat (3) for NIKs issued abroad",
+        "Same wording as PP 37/2007 Pasal 37; sequence from 0001 per Dukcapil offices.");
+
     /// <summary>The province part that marks a NIK issued abroad (PP 40/2019 Pasal 32 ayat (3) huruf a).</summary>
     public const int AbroadPrefix = 99;
 

@@ -70,6 +70,16 @@ public readonly struct Nip :
     /// <summary>The longest formatted form: the PPPK label and 18 digits, 26 characters.</summary>
     public const int MaxFormattedLength = 26;
 
+    /// <summary>
+    /// Dasar hukum (legal basis) of the PNS layout: Perka BKN 22/2007 (issued under Perka BKN 43/2007). The NI PPPK
+    /// layout has no basis the library could confirm (<see cref="SourceConfidence.Uncertain"/>): only its birth date and
+    /// sex digit are checked.
+    /// </summary>
+    public static LegalReference LegalBasis { get; } = new(
+        "Perka BKN 22/2007",
+        null,
+        "PNS layout: birth date, TMT CPNS, sex, sequence. NI PPPK digits 9–14 are not decoded (sources disagree).");
+
     /// <summary>The earliest birth year accepted.</summary>
     public const int MinimumBirthYear = 1900;
 

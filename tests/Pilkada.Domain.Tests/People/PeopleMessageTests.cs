@@ -26,3 +26,14 @@ public class PeopleMessageTests
         Assert.Contains(typeof(Nip), found);
     }
 }
+
+public class PeopleLegalBasisTests
+{
+    [Fact]
+    public void The_layouts_name_their_instruments()
+    {
+        Assert.Equal("PP 40/2019", Nik.LegalBasis.Instrument);
+        Assert.StartsWith("PP 40/2019 Pasal 31 ayat (1)", Nik.LegalBasis.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Perka BKN 22/2007", Nip.LegalBasis.ToString());
+    }
+}

@@ -42,6 +42,8 @@ internal sealed record RiskAnswerDto(string Code, string Name, IReadOnlyList<Rat
 [JsonSerializable(typeof(RegionAnswerDto))]
 [JsonSerializable(typeof(ErrorDto))]
 [JsonSerializable(typeof(RiskAnswerDto))]
+[JsonSerializable(typeof(Commands.NikAnswerDto))]
+[JsonSerializable(typeof(Commands.NipAnswerDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 internal static class CliJson

@@ -15,6 +15,8 @@ internal static class PilkadaCli
         root.Options.Add(context.Lang);
         root.Subcommands.Add(RegionCommand.Create(context));
         root.Subcommands.Add(RiskCommand.Create(context));
+        root.Subcommands.Add(NikCommand.Create(context));
+        root.Subcommands.Add(NipCommand.Create(context));
 
         var parseResult = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

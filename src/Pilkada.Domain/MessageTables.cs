@@ -9,5 +9,6 @@ internal static class MessageTables
         Oversight.OversightMessages.Table,
         Calendars.CalendarMessages.Table,
         Validation.ValidationMessages.Table,
+        People.PeopleMessages.Table,
     ];
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using Pilkada.Domain.Calendars;
+using Pilkada.Domain.People;
 using Pilkada.Domain.Regions;
 
 namespace Pilkada.Domain.Serialization;
@@ -47,6 +48,17 @@ namespace Pilkada.Domain.Serialization;
 [JsonSerializable(typeof(ServicePeriodReason))]
 [JsonSerializable(typeof(ServicePeriodReading))]
 [JsonSerializable(typeof(DayOneConvention))]
+[JsonSerializable(typeof(Nik))]
+[JsonSerializable(typeof(Nik?))]
+[JsonSerializable(typeof(Nik[]))]
+[JsonSerializable(typeof(Nip))]
+[JsonSerializable(typeof(Nip?))]
+[JsonSerializable(typeof(Nip[]))]
+[JsonSerializable(typeof(NikKind))]
+[JsonSerializable(typeof(Sex))]
+[JsonSerializable(typeof(AsnKind))]
+[JsonSerializable(typeof(CivilServant))]
+[JsonSerializable(typeof(List<CivilServant>))]
 public sealed partial class PilkadaJsonContext : JsonSerializerContext;
 
 /// <summary>Ready-made serializer options for the library's types.</summary>

@@ -6,6 +6,7 @@ internal static class MessageTables
     internal static IEnumerable<IReadOnlyDictionary<string, MessageText>> All =>
     [
         Regions.RegionMessages.Table,
+        Elections.ElectionMessages.Table,
         Validation.ValidationMessages.Table,
     ];
 }

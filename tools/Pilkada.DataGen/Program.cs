@@ -9,6 +9,9 @@ var regions = RegionDataGenerator.Generate(data);
 var regionsPath = Path.Combine(root, "src", "Pilkada.Domain", "Regions", "Data", "regions.bin");
 Write(regionsPath, regions);
 
+var elections = ElectionDataGenerator.Generate(data);
+Write(Path.Combine(root, "src", "Pilkada.Domain", "Elections", "Data", "elections.tsv"), elections);
+
 return 0;
 
 static void Write(string path, byte[] bytes)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Pilkada.Domain.Elections;
 using Pilkada.Domain.Regions;
 
 namespace Pilkada.Domain.Serialization;
@@ -24,6 +25,29 @@ namespace Pilkada.Domain.Serialization;
 [JsonSerializable(typeof(RegionKind))]
 [JsonSerializable(typeof(IndonesianTimeZone))]
 [JsonSerializable(typeof(RegionPopulation))]
+[JsonSerializable(typeof(ElectionId))]
+[JsonSerializable(typeof(ElectionId?))]
+[JsonSerializable(typeof(ContestId))]
+[JsonSerializable(typeof(ContestId?))]
+[JsonSerializable(typeof(ContestId[]))]
+[JsonSerializable(typeof(ContestKind))]
+[JsonSerializable(typeof(Contest))]
+[JsonSerializable(typeof(Contest[]))]
+[JsonSerializable(typeof(List<Contest>))]
+[JsonSerializable(typeof(Election))]
+[JsonSerializable(typeof(ElectionSchedule))]
+[JsonSerializable(typeof(ElectionStage))]
+[JsonSerializable(typeof(ElectionStage[]))]
+[JsonSerializable(typeof(StageKind))]
+[JsonSerializable(typeof(StagePhase))]
+[JsonSerializable(typeof(SingleCandidateContest))]
+[JsonSerializable(typeof(SingleCandidateOutcome))]
+[JsonSerializable(typeof(RevoteOrder))]
+[JsonSerializable(typeof(RevoteRemedy))]
+[JsonSerializable(typeof(OfficeHoursExemption))]
+[JsonSerializable(typeof(OfficeHoursExemption[]))]
+[JsonSerializable(typeof(LegalReference))]
+[JsonSerializable(typeof(SourceConfidence))]
 public sealed partial class PilkadaJsonContext : JsonSerializerContext;
 
 /// <summary>Ready-made serializer options for the library's types.</summary>

@@ -122,3 +122,28 @@ public enum StagePhase
     /// <summary>Pelantikan (swearing-in).</summary>
     Pelantikan = 4,
 }
+
+/// <summary>Names of <see cref="StagePhase"/> values.</summary>
+public static class StagePhases
+{
+    /// <summary>
+    /// The name of a phase in a language: <c>Tahapan persiapan</c> / <c>Preparation (persiapan)</c>,
+    /// <c>Tahapan penyelenggaraan</c> / <c>Conduct (penyelenggaraan)</c>, <c>Perselisihan hasil</c> / <c>Result disputes</c>,
+    /// <c>Pelantikan</c> / <c>Swearing-in</c>.
+    /// </summary>
+    /// <param name="phase">The phase.</param>
+    /// <param name="language">The language.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined phase.</exception>
+    public static string GetName(this StagePhase phase, PilkadaLanguage language) => (phase, language) switch
+    {
+        (StagePhase.Persiapan, PilkadaLanguage.Indonesian) => "Tahapan persiapan",
+        (StagePhase.Penyelenggaraan, PilkadaLanguage.Indonesian) => "Tahapan penyelenggaraan",
+        (StagePhase.PerselisihanHasil, PilkadaLanguage.Indonesian) => "Perselisihan hasil",
+        (StagePhase.Pelantikan, PilkadaLanguage.Indonesian) => "Pelantikan",
+        (StagePhase.Persiapan, _) => "Preparation (persiapan)",
+        (StagePhase.Penyelenggaraan, _) => "Conduct (penyelenggaraan)",
+        (StagePhase.PerselisihanHasil, _) => "Result disputes (perselisihan hasil)",
+        (StagePhase.Pelantikan, _) => "Swearing-in (pelantikan)",
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not a stage phase."),
+    };
+}

@@ -136,6 +136,22 @@ public sealed class RevoteOrderJsonConverter : JsonConverter<RevoteOrder>
         JsonSerializer.Serialize(writer, ElectionJson.ToDto(value), ElectionJsonDtoContext.Default.RevoteDto);
 }
 
+/// <summary>JSON of an <see cref="OfficeHoursExemption"/>: ISO start and end dates, the stage id, kind and names.</summary>
+public sealed class OfficeHoursExemptionJsonConverter : JsonConverter<OfficeHoursExemption>
+{
+    /// <inheritdoc/>
+    public override OfficeHoursExemption Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var dto = ElectionJson.Read(ref reader, ElectionJsonDtoContext.Default.ExemptionDto);
+        return ElectionJson.Build(() => new OfficeHoursExemption(dto.Start, dto.End, dto.StageId, dto.StageKind, dto.Name, dto.EnglishName));
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, OfficeHoursExemption value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new ExemptionDto(value.Start, value.End, value.StageId, value.StageKind, value.Name, value.EnglishName),
+            ElectionJsonDtoContext.Default.ExemptionDto);
+}
+
 internal static class ElectionJson
 {
     internal static T Read<T>(ref Utf8JsonReader reader, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
@@ -237,6 +253,14 @@ internal sealed record RevoteDto(
     IReadOnlyList<string> SourceUrls,
     string? Note = null);
 
+internal sealed record ExemptionDto(
+    [property: JsonConverter(typeof(IsoLocalDateJsonConverter))] LocalDate Start,
+    [property: JsonConverter(typeof(IsoLocalDateJsonConverter))] LocalDate End,
+    string StageId,
+    StageKind StageKind,
+    string Name,
+    string EnglishName);
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -249,4 +273,5 @@ internal sealed record RevoteDto(
 [JsonSerializable(typeof(ContestDto))]
 [JsonSerializable(typeof(SingleCandidateDto))]
 [JsonSerializable(typeof(RevoteDto))]
+[JsonSerializable(typeof(ExemptionDto))]
 internal sealed partial class ElectionJsonDtoContext : JsonSerializerContext;

@@ -27,14 +27,38 @@ namespace Pilkada.Domain.Elections;
 /// <param name="StageKind">The kind of the stage.</param>
 /// <param name="Name">The stage's Indonesian name (the reason).</param>
 /// <param name="EnglishName">The stage's English name.</param>
+[JsonConverter(typeof(OfficeHoursExemptionJsonConverter))]
 public sealed record OfficeHoursExemption(
-    [property: JsonConverter(typeof(IsoLocalDateJsonConverter))] LocalDate Start,
-    [property: JsonConverter(typeof(IsoLocalDateJsonConverter))] LocalDate End,
+    LocalDate Start,
+    LocalDate End,
     string StageId,
     StageKind StageKind,
     string Name,
     string EnglishName)
 {
+    private readonly LocalDate _start = Start;
+    private readonly LocalDate _end = Checked(Start, End, StageId);
+
+    /// <summary>The first day, inclusive; never after <see cref="End"/>.</summary>
+    /// <exception cref="ElectionArgumentException">The period would end before it starts.</exception>
+    public LocalDate Start
+    {
+        get => _start;
+        init
+        {
+            _ = Checked(value, _end, StageId);
+            _start = value;
+        }
+    }
+
+    /// <summary>The last day, inclusive; never before <see cref="Start"/>.</summary>
+    /// <exception cref="ElectionArgumentException">The period would end before it starts.</exception>
+    public LocalDate End
+    {
+        get => _end;
+        init => _end = Checked(_start, value, StageId);
+    }
+
     /// <summary>The rule: Perbawaslu 9/2024 Pasal 5 ayat (2) huruf b.</summary>
     public static LegalReference LegalBasis { get; } = new(
         "Perbawaslu 9/2024",
@@ -63,6 +87,12 @@ public sealed record OfficeHoursExemption(
     /// <summary>Whether a date is in the period.</summary>
     /// <param name="date">The local date.</param>
     public bool Contains(LocalDate date) => date >= Start && date <= End;
+
+    private static LocalDate Checked(LocalDate start, LocalDate end, string stageId) =>
+        end >= start
+            ? end
+            : throw new ElectionArgumentException("Schedule.EndBeforeStart", nameof(End),
+                new MessageArgument("stage", stageId), new MessageArgument("start", start), new MessageArgument("end", end));
 
     /// <summary>Whether stages of a kind suspend the office hours.</summary>
     /// <param name="kind">The kind of stage.</param>

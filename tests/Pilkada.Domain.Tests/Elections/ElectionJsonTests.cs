@@ -154,3 +154,31 @@ public class ElectionJsonTests
         Assert.Equal(new LocalDate(2024, 11, 27), Catalog.Pilkada2024.VotingDay);
     }
 }
+
+public class OfficeHoursExemptionJsonTests
+{
+    [Fact]
+    public void An_exemption_round_trips_and_a_reversed_one_is_refused()
+    {
+        var period = ElectionCatalog.Default.Pilkada2024.Schedule.OfficeHoursExemptions[0];
+        var json = JsonSerializer.Serialize(period, PilkadaJsonContext.Default.OfficeHoursExemption);
+
+        Assert.Equal("{\"start\":\"2024-11-24\",\"end\":\"2024-11-26\",\"stageId\":\"masa-tenang\",\"stageKind\":\"MasaTenang\",\"name\":\"Masa tenang\",\"englishName\":\"Quiet period\"}", json);
+        Assert.Equal(period, JsonSerializer.Deserialize(json, PilkadaJsonContext.Default.OfficeHoursExemption));
+
+        var reversed = json.Replace("\"start\":\"2024-11-24\"", "\"start\":\"2024-11-27\"", StringComparison.Ordinal);
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(reversed, PilkadaJsonContext.Default.OfficeHoursExemption));
+        Assert.Contains("The stage masa-tenang ends on 26 November 2024, before it starts on 27 November 2024.", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ElectionArgumentException>(() => period with { End = new NodaTime.LocalDate(2024, 11, 1) });
+        Assert.Throws<ElectionArgumentException>(() => period with { Start = new NodaTime.LocalDate(2024, 12, 1) });
+        Assert.Equal(new NodaTime.LocalDate(2024, 11, 25), (period with { Start = new NodaTime.LocalDate(2024, 11, 25) }).Start);
+    }
+
+    [Fact]
+    public void The_exempt_kinds_are_exactly_the_kinds_that_suspend_office_hours()
+    {
+        Assert.Equal(
+            Enum.GetValues<StageKind>().Where(OfficeHoursExemption.Suspends),
+            OfficeHoursExemption.ExemptKinds.Order());
+    }
+}

@@ -65,6 +65,26 @@ public class ContestIdTests
     }
 
     [Fact]
+    public void Parsing_valid_ids_allocates_nothing()
+    {
+        var contest = "pilkada-ulang-2025/19.71";
+        var election = "Pilkada-Ulang-2025";
+        var utf8 = "pilkada-2024/5272"u8.ToArray();
+        ContestId.TryParse(contest, out _);
+        ElectionId.TryParse(election, out _);
+        ContestId.TryParse(utf8, out _, out _);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            ContestId.TryParse(contest.AsSpan(), out _);
+            ElectionId.TryParse(election.AsSpan(), out _);
+            ContestId.TryParse(utf8, out _, out _);
+        }
+
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+    }
+
+    [Fact]
     public void The_default_id_is_empty()
     {
         var empty = default(ContestId);

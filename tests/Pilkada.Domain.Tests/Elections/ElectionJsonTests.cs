@@ -145,6 +145,23 @@ public class ElectionJsonTests
     }
 
     [Fact]
+    public void Single_candidate_facts_have_strict_JSON()
+    {
+        var pangkalPinang = Catalog.SingleCandidateContests.Single(s => s.Region.ToString() == "19.71");
+        var json = JsonSerializer.Serialize(pangkalPinang, PilkadaJsonContext.Default.SingleCandidateContest);
+        var back = JsonSerializer.Deserialize(json, PilkadaJsonContext.Default.SingleCandidateContest)!;
+
+        Assert.StartsWith("{\"contest\":\"pilkada-2024/19.71\",\"regionName\":\"Kota Pangkal Pinang\",\"candidatePair\":\"Maulan Aklil-Masagus M. Hakim\",\"outcome\":\"KolomKosongWon\",\"confidence\":\"Confirmed\"", json, StringComparison.Ordinal);
+        Assert.Equal(pangkalPinang with { SourceUrls = [] }, back with { SourceUrls = [] });
+        Assert.Equal(pangkalPinang.SourceUrls, back.SourceUrls);
+
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(
+            "{\"contest\":\"pilkada-2024/19.71\",\"regionName\":\"Kota Pangkal Pinang\",\"outcome\":\"KolomKosongWon\",\"confidence\":\"Confirmed\",\"sourceUrls\":[]}",
+            PilkadaJsonContext.Default.SingleCandidateContest));
+        Assert.Contains("candidatePair", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Election_ids_are_JSON_strings()
     {
         Assert.Equal("\"pilkada-2024\"", JsonSerializer.Serialize(ElectionCatalog.Pilkada2024Id, PilkadaJsonContext.Default.ElectionId));

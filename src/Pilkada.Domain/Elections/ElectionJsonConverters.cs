@@ -143,12 +143,12 @@ public sealed class OfficeHoursExemptionJsonConverter : JsonConverter<OfficeHour
     public override OfficeHoursExemption Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var dto = ElectionJson.Read(ref reader, ElectionJsonDtoContext.Default.ExemptionDto);
-        return ElectionJson.Build(() => new OfficeHoursExemption(dto.Start, dto.End, dto.StageId, dto.StageKind, dto.Name, dto.EnglishName));
+        return ElectionJson.Build(() => new OfficeHoursExemption(dto.Start, dto.End, dto.StageId, dto.StageKind, dto.Name, dto.EnglishName) { Confidence = dto.Confidence });
     }
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, OfficeHoursExemption value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new ExemptionDto(value.Start, value.End, value.StageId, value.StageKind, value.Name, value.EnglishName),
+        JsonSerializer.Serialize(writer, new ExemptionDto(value.Start, value.End, value.StageId, value.StageKind, value.Name, value.EnglishName, value.Confidence),
             ElectionJsonDtoContext.Default.ExemptionDto);
 }
 
@@ -259,7 +259,8 @@ internal sealed record ExemptionDto(
     string StageId,
     StageKind StageKind,
     string Name,
-    string EnglishName);
+    string EnglishName,
+    SourceConfidence Confidence = SourceConfidence.Confirmed);
 
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

@@ -183,7 +183,7 @@ public sealed class ElectionSchedule
             if (stage.SuspendsOfficeHours && stage.Start is { } start && stage.End is { } end && end >= OfficeHoursExemption.AppliesFrom)
             {
                 var from = start < OfficeHoursExemption.AppliesFrom ? OfficeHoursExemption.AppliesFrom : start;
-                list.Add(new OfficeHoursExemption(from, end, stage.Id, stage.Kind, stage.Name, stage.EnglishName));
+                list.Add(new OfficeHoursExemption(from, end, stage.Id, stage.Kind, stage.Name, stage.EnglishName) { Confidence = stage.Confidence });
             }
         }
 

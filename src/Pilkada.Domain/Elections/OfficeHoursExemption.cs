@@ -59,6 +59,9 @@ public sealed record OfficeHoursExemption(
         init => _end = Checked(_start, value, StageId);
     }
 
+    /// <summary>How well the stage's dates are sourced (the 2025 re-run's masa tenang, for one, is derived, not stated).</summary>
+    public SourceConfidence Confidence { get; init; }
+
     /// <summary>The rule: Perbawaslu 9/2024 Pasal 5 ayat (2) huruf b.</summary>
     public static LegalReference LegalBasis { get; } = new(
         "Perbawaslu 9/2024",

@@ -180,7 +180,7 @@ public class OfficeHoursExemptionJsonTests
         var period = ElectionCatalog.Default.Pilkada2024.Schedule.OfficeHoursExemptions[0];
         var json = JsonSerializer.Serialize(period, PilkadaJsonContext.Default.OfficeHoursExemption);
 
-        Assert.Equal("{\"start\":\"2024-11-24\",\"end\":\"2024-11-26\",\"stageId\":\"masa-tenang\",\"stageKind\":\"MasaTenang\",\"name\":\"Masa tenang\",\"englishName\":\"Quiet period\"}", json);
+        Assert.Equal("{\"start\":\"2024-11-24\",\"end\":\"2024-11-26\",\"stageId\":\"masa-tenang\",\"stageKind\":\"MasaTenang\",\"name\":\"Masa tenang\",\"englishName\":\"Quiet period\",\"confidence\":\"Confirmed\"}", json);
         Assert.Equal(period, JsonSerializer.Deserialize(json, PilkadaJsonContext.Default.OfficeHoursExemption));
 
         var reversed = json.Replace("\"start\":\"2024-11-24\"", "\"start\":\"2024-11-27\"", StringComparison.Ordinal);

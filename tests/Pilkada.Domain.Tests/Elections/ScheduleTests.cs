@@ -209,6 +209,7 @@ public class ScheduleTests
         Assert.Equal(["masa-tenang"], Rerun.InForceAt(Instant.FromUtc(2025, 8, 24, 17, 0), Code("19.71")).Select(s => s.Id));
         Assert.Empty(Rerun.InForceOn(new LocalDate(2025, 8, 25), Code("52.72")));
         Assert.Equal(["masa-tenang", "pemungutan-suara", "rekapitulasi-kabupaten-kota"], Rerun.OfficeHoursExemptions.Select(p => p.StageId));
+        Assert.Equal(SourceConfidence.Uncertain, Rerun.OfficeHoursExemptions[0].Confidence); // the re-run's masa tenang is derived
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using NodaTime;
 using Pilkada.Domain;
+using Pilkada.Domain.Elections;
 using Pilkada.Domain.Regions;
 
 namespace Pilkada.Cli;
@@ -12,6 +14,11 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     public TextWriter Error { get; } = error;
 
     public RegionCatalog Regions => RegionCatalog.Default;
+
+    public ElectionCatalog Elections => ElectionCatalog.Default;
+
+    /// <summary>"Now", for commands whose default date is today (tests pass a fixed clock).</summary>
+    public IClock Clock { get; init; } = SystemClock.Instance;
 
     /// <summary>--json: machine-readable output.</summary>
     public Option<bool> Json { get; } = new("--json") { Description = "Write the answer as JSON.", Recursive = true };

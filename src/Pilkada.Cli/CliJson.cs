@@ -21,9 +21,56 @@ internal sealed record RegionDto(
     double? AreaKm2,
     IReadOnlyDictionary<string, int> Below,
     string Edition,
-    IReadOnlyList<ContestRefDto>? Contests = null);
+    IReadOnlyList<ContestRefDto>? Contests = null,
+    string? NoContestReason = null);
 
-internal sealed record ContestRefDto(string Id, string Kind, bool SingleCandidate);
+internal sealed record ContestRefDto(
+    string Id,
+    string Kind,
+    bool SingleCandidate,
+    string? Title = null,
+    string? Region = null,
+    string? RegionName = null,
+    string? CandidatePair = null,
+    string? Outcome = null,
+    string? Rerun = null,
+    IReadOnlyList<RevoteRefDto>? RevoteOrders = null);
+
+internal sealed record RevoteRefDto(string CaseNumber, string RulingDate, string Remedy, string? RevoteDate);
+
+internal sealed record ContestsAnswerDto(string Status, string Election, int Count, IReadOnlyDictionary<string, int> ByKind, IReadOnlyList<ContestRefDto> Contests);
+
+internal sealed record ElectionRefDto(string Id, string Name, string EnglishName, string VotingDay);
+
+internal sealed record StageDto(
+    string Id,
+    string Kind,
+    string Phase,
+    string Name,
+    string EnglishName,
+    string? Start,
+    string? End,
+    string? DateText,
+    string Confidence,
+    string Source,
+    IReadOnlyList<string>? AppliesTo,
+    bool InForce,
+    bool SuspendsOfficeHours,
+    string? Note);
+
+internal sealed record PeriodDto(string Start, string End, string StageId);
+
+internal sealed record ScheduleAnswerDto(
+    string Status,
+    ElectionRefDto Election,
+    string Basis,
+    RegionRef? Region,
+    string TimeZone,
+    string Date,
+    bool Today,
+    IReadOnlyList<string> InForce,
+    IReadOnlyList<StageDto> Stages,
+    IReadOnlyList<PeriodDto> OfficeHoursExemptions);
 
 internal sealed record CandidateDto(string Code, string Name, string Kind, string Match, string? Within);
 
@@ -44,6 +91,8 @@ internal sealed record RiskAnswerDto(string Code, string Name, IReadOnlyList<Rat
 [JsonSerializable(typeof(RiskAnswerDto))]
 [JsonSerializable(typeof(Commands.NikAnswerDto))]
 [JsonSerializable(typeof(Commands.NipAnswerDto))]
+[JsonSerializable(typeof(ScheduleAnswerDto))]
+[JsonSerializable(typeof(ContestsAnswerDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 internal static class CliJson

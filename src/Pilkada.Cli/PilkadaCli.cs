@@ -6,9 +6,9 @@ namespace Pilkada.Cli;
 /// <summary>The pilkada command line: builds the commands and runs one.</summary>
 internal static class PilkadaCli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, NodaTime.IClock? clock = null)
     {
-        var context = new CliContext(output, error);
+        var context = new CliContext(output, error) { Clock = clock ?? NodaTime.SystemClock.Instance };
         var root = new RootCommand(
             "pilkada — Indonesia's regional head elections (Pilkada) from the data inside Pilkada.Domain. " + ExitCodes.Description);
         root.Options.Add(context.Json);
@@ -17,6 +17,8 @@ internal static class PilkadaCli
         root.Subcommands.Add(RiskCommand.Create(context));
         root.Subcommands.Add(NikCommand.Create(context));
         root.Subcommands.Add(NipCommand.Create(context));
+        root.Subcommands.Add(ScheduleCommand.Create(context));
+        root.Subcommands.Add(ContestsCommand.Create(context));
 
         var parseResult = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

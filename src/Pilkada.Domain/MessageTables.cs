@@ -8,6 +8,7 @@ internal static class MessageTables
         Regions.RegionMessages.Table,
         Oversight.OversightMessages.Table,
         Calendars.CalendarMessages.Table,
+        Elections.ElectionMessages.Table,
         Validation.ValidationMessages.Table,
         People.PeopleMessages.Table,
     ];

@@ -14,6 +14,9 @@ var holidays = HolidayDataGenerator.Generate(data);
 var holidaysPath = Path.Combine(root, "src", "Pilkada.Domain", "Calendars", "Data", "holidays.tsv");
 Write(holidaysPath, holidays);
 
+var elections = ElectionDataGenerator.Generate(data);
+Write(Path.Combine(root, "src", "Pilkada.Domain", "Elections", "Data", "elections.tsv"), elections);
+
 return 0;
 
 static void Write(string path, byte[] bytes)

@@ -1,16 +1,17 @@
 using System.CommandLine;
 using Pilkada.Domain;
+using Pilkada.Domain.Elections;
 using Pilkada.Domain.Regions;
 
 namespace Pilkada.Cli.Commands;
 
-/// <summary><c>pilkada region &lt;code or name&gt;</c>: what a region is, where it is, its zone and population.</summary>
+/// <summary><c>pilkada region &lt;code or name&gt;</c>: what a region is, where it is, its zone and population, and the contests it votes in.</summary>
 internal static class RegionCommand
 {
     public static Command Create(CliContext context)
     {
         var query = new Argument<string>("code-or-name") { Description = "A region code (52.72, 5272) or a name (\"Kota Bima\", \"Pangkal Pinang\")." };
-        var command = new Command("region", "Show a region: code, kind, name, the regions above it, time zone and population; or the candidates when a name is ambiguous.")
+        var command = new Command("region", "Show a region: code, kind, name, the regions above it, time zone, population and the contests it votes in (with single-candidate, re-run and re-vote facts); or the candidates when a name is ambiguous.")
         {
             query,
         };
@@ -28,11 +29,17 @@ internal static class RegionCommand
                 var region = lookup.Region!;
                 if (json)
                 {
-                    CliJson.Write(context.Out, new RegionAnswerDto("found", ToDto(region), null, null), CliJsonContext.Default.RegionAnswerDto);
+                    var dto = ToDto(region) with
+                    {
+                        Contests = [.. context.Elections.ContestsFor(region.Code).Select(c => ContestsCommand.ToDto(c, language))],
+                        NoContestReason = NoContestReason(region, language),
+                    };
+                    CliJson.Write(context.Out, new RegionAnswerDto("found", dto, null, null), CliJsonContext.Default.RegionAnswerDto);
                 }
                 else
                 {
                     WriteRegion(context.Out, region, language);
+                    WriteContests(context, region, language);
                 }
 
                 return ExitCodes.Ok;
@@ -139,6 +146,43 @@ internal static class RegionCommand
         }
 
         output.WriteLine($"{label("edition")}{region.Catalog.Edition}");
+    }
+
+    private static void WriteContests(CliContext context, Region region, PilkadaLanguage language)
+    {
+        var label = (CliText.Get("contests", language) + ":").PadRight(21);
+        var contests = context.Elections.ContestsFor(region.Code);
+        var idWidth = contests.Count == 0 ? 0 : contests.Max(c => c.Id.ToString().Length);
+        foreach (var contest in contests)
+        {
+            var day = context.Elections.Find(contest.Election)?.VotingDay;
+            var when = day is { } d ? ", " + PilkadaMessages.FormatDate(d, language) : string.Empty;
+            context.Out.WriteLine($"{label}{contest.Id.ToString().PadRight(idWidth)}  {contest.Title(language)}{when}{ContestsCommand.Facts(contest, language)}");
+            label = new string(' ', 21);
+        }
+
+        if (NoContestReason(region, language) is { } reason)
+        {
+            context.Out.WriteLine($"{label}{reason}");
+        }
+    }
+
+    /// <summary>Why the region itself holds no contest (DI Yogyakarta's governor, DKI Jakarta's administrative units), or null.</summary>
+    private static string? NoContestReason(Region region, PilkadaLanguage language)
+    {
+        if (region.Level is not (RegionLevel.Provinsi or RegionLevel.KabupatenKota) || ContestRules.KindFor(region) is not null)
+        {
+            return null;
+        }
+
+        var kind = ContestId.KindOf(region.Code) ?? ContestKind.Gubernur;
+        var error = ContestRules.Check(kind, region);
+        return error == ContestError.None
+            ? null
+            : PilkadaMessages.Format("Contest." + error, language,
+                new MessageArgument("region", $"{region.Name} ({region.Code})"),
+                new MessageArgument("kind", kind.GetName(language)),
+                new MessageArgument("expected", kind.GetName(language)));
     }
 
     private static Dictionary<string, int> Below(Region region)

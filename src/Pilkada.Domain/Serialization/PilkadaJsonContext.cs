@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using Pilkada.Domain.Calendars;
 using Pilkada.Domain.People;
+using Pilkada.Domain.Elections;
 using Pilkada.Domain.Regions;
 
 namespace Pilkada.Domain.Serialization;
@@ -59,6 +60,29 @@ namespace Pilkada.Domain.Serialization;
 [JsonSerializable(typeof(AsnKind))]
 [JsonSerializable(typeof(CivilServant))]
 [JsonSerializable(typeof(List<CivilServant>))]
+[JsonSerializable(typeof(ElectionId))]
+[JsonSerializable(typeof(ElectionId?))]
+[JsonSerializable(typeof(ContestId))]
+[JsonSerializable(typeof(ContestId?))]
+[JsonSerializable(typeof(ContestId[]))]
+[JsonSerializable(typeof(ContestKind))]
+[JsonSerializable(typeof(Contest))]
+[JsonSerializable(typeof(Contest[]))]
+[JsonSerializable(typeof(List<Contest>))]
+[JsonSerializable(typeof(Election))]
+[JsonSerializable(typeof(ElectionSchedule))]
+[JsonSerializable(typeof(ElectionStage))]
+[JsonSerializable(typeof(ElectionStage[]))]
+[JsonSerializable(typeof(StageKind))]
+[JsonSerializable(typeof(StagePhase))]
+[JsonSerializable(typeof(SingleCandidateContest))]
+[JsonSerializable(typeof(SingleCandidateOutcome))]
+[JsonSerializable(typeof(RevoteOrder))]
+[JsonSerializable(typeof(RevoteRemedy))]
+[JsonSerializable(typeof(OfficeHoursExemption))]
+[JsonSerializable(typeof(OfficeHoursExemption[]))]
+[JsonSerializable(typeof(LegalReference))]
+[JsonSerializable(typeof(SourceConfidence))]
 public sealed partial class PilkadaJsonContext : JsonSerializerContext;
 
 /// <summary>Ready-made serializer options for the library's types.</summary>

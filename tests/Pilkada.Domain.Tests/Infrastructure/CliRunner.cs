@@ -12,4 +12,14 @@ internal static class CliRunner
         var exit = PilkadaCli.RunAsync(args, output, error).GetAwaiter().GetResult();
         return (exit, output.ToString(), error.ToString());
     }
+
+    /// <summary>Runs the CLI with "now" fixed at an instant (for commands whose default date is today).</summary>
+    public static (int ExitCode, string Out, string Error) RunAt(NodaTime.Instant now, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = PilkadaCli.RunAsync(args, output, error, new FixedClock(now)).GetAwaiter().GetResult();
+        return (exit, output.ToString(), error.ToString());
+    }
 }
+

@@ -37,6 +37,7 @@ internal sealed record RegionAnswerDto(string Status, RegionDto? Region, IReadOn
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(RegionAnswerDto))]
 [JsonSerializable(typeof(ErrorDto))]
+[JsonSerializable(typeof(Commands.OffenceAnswerDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 internal static class CliJson

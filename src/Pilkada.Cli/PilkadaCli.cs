@@ -14,6 +14,7 @@ internal static class PilkadaCli
         root.Options.Add(context.Json);
         root.Options.Add(context.Lang);
         root.Subcommands.Add(RegionCommand.Create(context));
+        root.Subcommands.Add(OffenceCommand.Create(context));
 
         var parseResult = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

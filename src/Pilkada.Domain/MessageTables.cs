@@ -7,5 +7,7 @@ internal static class MessageTables
     [
         Regions.RegionMessages.Table,
         Validation.ValidationMessages.Table,
+        Institutions.InstitutionMessages.Table,
+        Violations.ViolationMessages.Table,
     ];
 }

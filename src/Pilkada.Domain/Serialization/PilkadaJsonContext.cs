@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using Pilkada.Domain.Institutions;
 using Pilkada.Domain.Regions;
+using Pilkada.Domain.Violations;
 
 namespace Pilkada.Domain.Serialization;
 
@@ -24,6 +26,24 @@ namespace Pilkada.Domain.Serialization;
 [JsonSerializable(typeof(RegionKind))]
 [JsonSerializable(typeof(IndonesianTimeZone))]
 [JsonSerializable(typeof(RegionPopulation))]
+[JsonSerializable(typeof(InstitutionKind))]
+[JsonSerializable(typeof(InstitutionLevel))]
+[JsonSerializable(typeof(InstitutionTenure))]
+[JsonSerializable(typeof(Institution))]
+[JsonSerializable(typeof(List<Institution>))]
+[JsonSerializable(typeof(RoutingMatter))]
+[JsonSerializable(typeof(RouteDeadline))]
+[JsonSerializable(typeof(RouteStep))]
+[JsonSerializable(typeof(ForwardingRoute))]
+[JsonSerializable(typeof(Rupiah))]
+[JsonSerializable(typeof(Rupiah?))]
+[JsonSerializable(typeof(Rupiah[]))]
+[JsonSerializable(typeof(CriminalPenalty))]
+[JsonSerializable(typeof(ViolationCategory))]
+[JsonSerializable(typeof(DisciplineLevel))]
+[JsonSerializable(typeof(AsnBreachList))]
+[JsonSerializable(typeof(AsnEmployeeKind))]
+[JsonSerializable(typeof(Sanction))]
 public sealed partial class PilkadaJsonContext : JsonSerializerContext;
 
 /// <summary>Ready-made serializer options for the library's types.</summary>

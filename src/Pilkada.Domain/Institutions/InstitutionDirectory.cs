@@ -145,9 +145,9 @@ public sealed class InstitutionDirectory
     /// <param name="tpsNumber">A polling station in the village, to start the chain at its Pengawas TPS.</param>
     /// <exception cref="InstitutionException">The region is unknown, or a TPS number is given above village level.</exception>
     public IReadOnlyList<Institution> OversightChain(RegionCode region, LocalDate date, int? tpsNumber = null) =>
-        TryGetOversightChain(region, date, out var chain, out var error, tpsNumber)
+        TryGetOversightChainCore(region, date, tpsNumber, out var chain, out var error, out var failedKind, out var failedRegion)
             ? chain
-            : throw Fail(error, InstitutionKind.PengawasTps, region, date, tpsNumber);
+            : throw Fail(error, failedKind, failedRegion, date, tpsNumber);
 
     /// <summary>Tries to give the oversight bodies from a region up to Bawaslu RI. Never throws for bad input.</summary>
     /// <param name="region">The region.</param>
@@ -155,12 +155,24 @@ public sealed class InstitutionDirectory
     /// <param name="chain">The bodies, lowest first.</param>
     /// <param name="error">Why not, on failure.</param>
     /// <param name="tpsNumber">A polling station in the village.</param>
-    public bool TryGetOversightChain(RegionCode region, LocalDate date, [NotNullWhen(true)] out IReadOnlyList<Institution>? chain, out InstitutionError error, int? tpsNumber = null)
+    public bool TryGetOversightChain(RegionCode region, LocalDate date, [NotNullWhen(true)] out IReadOnlyList<Institution>? chain, out InstitutionError error, int? tpsNumber = null) =>
+        TryGetOversightChainCore(region, date, tpsNumber, out chain, out error, out _, out _);
+
+    private bool TryGetOversightChainCore(
+        RegionCode region,
+        LocalDate date,
+        int? tpsNumber,
+        [NotNullWhen(true)] out IReadOnlyList<Institution>? chain,
+        out InstitutionError error,
+        out InstitutionKind failedKind,
+        out RegionCode failedRegion)
     {
         chain = null;
+        failedRegion = region;
         var list = new List<Institution>(6);
         if (tpsNumber is not null)
         {
+            failedKind = InstitutionKind.PengawasTps;
             if (!TryGet(InstitutionKind.PengawasTps, region, date, out var ptps, out error, tpsNumber))
             {
                 return false;
@@ -179,6 +191,7 @@ public sealed class InstitutionDirectory
                 RegionLevel.KabupatenKota => RegencySupervisorOn(date),
                 _ => InstitutionKind.BawasluProvinsi,
             };
+            (failedKind, failedRegion) = (kind, code);
             if (!TryGet(kind, code, date, out var body, out error))
             {
                 return false;
@@ -187,6 +200,7 @@ public sealed class InstitutionDirectory
             list.Add(body);
         }
 
+        (failedKind, failedRegion) = (InstitutionKind.BawasluRI, default);
         if (!TryGet(InstitutionKind.BawasluRI, default, date, out var national, out error))
         {
             return false;

@@ -120,13 +120,12 @@ public sealed class Jurisdiction
             throw Directory.FailContest(contestError, contest, contestRegion, date);
         }
 
-        if (TryRoute(matter, contest, contestRegion, date, out var route, out var error, options))
+        if (TryRouteCore(matter, contest, contestRegion, date, options ?? RouteOptions.None, out var route, out var error, out var failedKind, out var failedRegion))
         {
             return route;
         }
 
-        var kind = error == InstitutionError.UnknownKind ? InstitutionKind.None : InstitutionKind.KepalaDaerah;
-        throw Directory.Fail(error, kind, options?.SubjectRegion ?? contestRegion, date, null);
+        throw Directory.Fail(error, failedKind, failedRegion, date, null);
     }
 
     /// <summary>Tries to give the route of a matter. Never throws for bad input.</summary>
@@ -137,10 +136,23 @@ public sealed class Jurisdiction
     /// <param name="route">The route.</param>
     /// <param name="error">Why not, on failure.</param>
     /// <param name="options">Facts about the person or act concerned.</param>
-    public bool TryRoute(RoutingMatter matter, ContestKind contest, RegionCode contestRegion, LocalDate date, [NotNullWhen(true)] out ForwardingRoute? route, out InstitutionError error, RouteOptions? options = null)
+    public bool TryRoute(RoutingMatter matter, ContestKind contest, RegionCode contestRegion, LocalDate date, [NotNullWhen(true)] out ForwardingRoute? route, out InstitutionError error, RouteOptions? options = null) =>
+        TryRouteCore(matter, contest, contestRegion, date, options ?? RouteOptions.None, out route, out error, out _, out _);
+
+    private bool TryRouteCore(
+        RoutingMatter matter,
+        ContestKind contest,
+        RegionCode contestRegion,
+        LocalDate date,
+        RouteOptions options,
+        [NotNullWhen(true)] out ForwardingRoute? route,
+        out InstitutionError error,
+        out InstitutionKind failedKind,
+        out RegionCode failedRegion)
     {
         route = null;
-        options ??= RouteOptions.None;
+        failedKind = InstitutionKind.None;
+        failedRegion = contestRegion;
         error = Directory.CheckContest(contest, contestRegion);
         if (error != InstitutionError.None)
         {
@@ -153,8 +165,9 @@ public sealed class Jurisdiction
             return false;
         }
 
-        if (!TryPlace(template.CompetentPlace, template.Competent[0], contest, contestRegion, date, options, out var competent, out error))
+        if (!TryPlace(template.CompetentPlace, template.Competent[0], contest, contestRegion, date, options, out var competent, out error, out failedRegion))
         {
+            failedKind = template.Competent[0];
             return false;
         }
 
@@ -186,8 +199,9 @@ public sealed class Jurisdiction
                 continue;
             }
 
-            if (!TryPlace(step.Place, step.Kinds[0], contest, contestRegion, date, options, out var to, out error))
+            if (!TryPlace(step.Place, step.Kinds[0], contest, contestRegion, date, options, out var to, out error, out failedRegion))
             {
+                failedKind = step.Kinds[0];
                 return false;
             }
 
@@ -248,9 +262,8 @@ public sealed class Jurisdiction
         return contestRegion.Level == RegionLevel.KabupatenKota ? contestRegion : null;
     }
 
-    private bool TryPlace(Place place, InstitutionKind kind, ContestKind contest, RegionCode contestRegion, LocalDate date, RouteOptions options, [NotNullWhen(true)] out Institution? institution, out InstitutionError error)
+    private bool TryPlace(Place place, InstitutionKind kind, ContestKind contest, RegionCode contestRegion, LocalDate date, RouteOptions options, [NotNullWhen(true)] out Institution? institution, out InstitutionError error, out RegionCode region)
     {
-        RegionCode region;
         switch (place)
         {
             case Place.National:
@@ -278,6 +291,7 @@ public sealed class Jurisdiction
                 {
                     if (village.Level < RegionLevel.KabupatenKota)
                     {
+                        region = village;
                         institution = null;
                         error = InstitutionError.WrongRegionLevel;
                         return false;
@@ -291,6 +305,7 @@ public sealed class Jurisdiction
                 }
                 else
                 {
+                    region = contestRegion;
                     institution = null;
                     error = InstitutionError.MissingSubjectRegion;
                     return false;

@@ -401,6 +401,7 @@ public readonly struct Rupiah :
             var inGroup = 0;
             var grouped = false;
             var lastSeparator = -1;
+            var digits = 0;
             long amount = 0;
             while (i < end)
             {
@@ -413,7 +414,9 @@ public readonly struct Rupiah :
                     }
 
                     var digit = c - '0';
-                    if (amount > (long.MaxValue - digit) / 10)
+
+                    // 18 digits always fit in a long; only the 19th and later need the (slow) overflow check.
+                    if (++digits >= 19 && amount > (long.MaxValue - digit) / 10)
                     {
                         return Fail(RupiahError.TooLarge, i, out error, out position);
                     }

@@ -102,6 +102,17 @@ public class InstitutionDirectoryTests
     }
 
     [Fact]
+    public void A_chain_over_an_unknown_region_names_the_body_and_the_code()
+    {
+        Assert.False(Directory.TryGetOversightChain(Code("52.99.01"), VotingDay2024, out var chain, out var error));
+        Assert.Null(chain);
+        Assert.Equal(InstitutionError.RegionNotFound, error);
+
+        var ex = Assert.Throws<InstitutionException>(() => Directory.OversightChain(Code("52.99.01"), VotingDay2024));
+        Assert.StartsWith("Panitia Pengawas Pemilihan Kecamatan: the region code 52.99.01", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_empty_region_gives_Bawaslu_RI_alone() =>
         Assert.Equal(["Bawaslu RI"], Directory.OversightChain(default, VotingDay2024).Select(i => i.Name));
 

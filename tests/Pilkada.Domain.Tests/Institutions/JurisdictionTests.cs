@@ -254,6 +254,17 @@ public class JurisdictionTests
     }
 
     [Fact]
+    public void An_unknown_employer_region_is_named_in_the_error()
+    {
+        var options = new RouteOptions { SubjectRegion = Code("52.99") };
+
+        Assert.False(Rules.TryRoute(RoutingMatter.NetralitasAsn, ContestKind.Gubernur, Code("52"), October2024, out _, out var error, options));
+        Assert.Equal(InstitutionError.RegionNotFound, error);
+        var ex = Assert.Throws<InstitutionException>(() => Rules.Route(RoutingMatter.NetralitasAsn, ContestKind.Gubernur, Code("52"), October2024, options));
+        Assert.Equal("Pejabat Pembina Kepegawaian: the region code 52.99 is neither in the region catalogue nor among its retired codes.", ex.Message);
+    }
+
+    [Fact]
     public void An_undefined_matter_is_rejected()
     {
         Assert.False(Rules.TryRoute(RoutingMatter.None, ContestKind.WaliKota, Code("52.72"), October2024, out _, out var error));

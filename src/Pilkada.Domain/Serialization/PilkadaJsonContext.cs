@@ -44,6 +44,21 @@ namespace Pilkada.Domain.Serialization;
 [JsonSerializable(typeof(AsnBreachList))]
 [JsonSerializable(typeof(AsnEmployeeKind))]
 [JsonSerializable(typeof(Sanction))]
+[JsonSerializable(typeof(MemberCount))]
+[JsonSerializable(typeof(InstitutionProfile))]
+[JsonSerializable(typeof(List<InstitutionProfile>))]
+[JsonSerializable(typeof(CompetencePeriod))]
+[JsonSerializable(typeof(RoutePlan))]
+[JsonSerializable(typeof(InstitutionError))]
+[JsonSerializable(typeof(Offence))]
+[JsonSerializable(typeof(List<Offence>))]
+[JsonSerializable(typeof(AdministrativeConsequence))]
+[JsonSerializable(typeof(AsnNeutralityBreach))]
+[JsonSerializable(typeof(List<AsnNeutralityBreach>))]
+[JsonSerializable(typeof(PnsCampaignProhibition))]
+[JsonSerializable(typeof(SanctionLadder))]
+[JsonSerializable(typeof(DisciplineRegime))]
+[JsonSerializable(typeof(RupiahError))]
 public sealed partial class PilkadaJsonContext : JsonSerializerContext;
 
 /// <summary>Ready-made serializer options for the library's types.</summary>

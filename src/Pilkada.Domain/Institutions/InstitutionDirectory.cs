@@ -316,7 +316,8 @@ public sealed class InstitutionDirectory
 
     internal InstitutionException Fail(InstitutionError error, InstitutionKind kind, RegionCode region, LocalDate date, int? tpsNumber)
     {
-        var successor = Profiles.TryGet(kind, out var profile) ? profile.Successor : InstitutionKind.None;
+        // The body on the other side of the change: the successor of a body that ended, the predecessor of one that began.
+        var successor = Profiles.TryGet(kind, out var profile) ? (profile.Successor != InstitutionKind.None ? profile.Successor : profile.Predecessor) : InstitutionKind.None;
         var changed = profile is null ? null : (LocalDate?)(profile.InForceUntil ?? profile.InForceFrom);
         return new InstitutionException(
             error,

@@ -25,8 +25,8 @@ internal static class InstitutionMessages
             "{kind}: {region} holds no such election (the governor of DIY is not elected; DKI Jakarta's administrative cities and regency hold no Pilkada).",
             "{kind}: {region} tidak menyelenggarakan pemilihan tersebut (Gubernur DIY tidak dipilih; kota dan kabupaten administrasi DKI Jakarta tidak menyelenggarakan Pilkada)."),
         ["Institution.NotInForce"] = new(
-            "{kind} did not hold its role in Pilkada on {date} (the change took effect on {changed}; the body after it: {successor}).",
-            "{kind} tidak memegang perannya dalam Pilkada pada {date} (perubahan berlaku pada {changed}; lembaga penggantinya: {successor})."),
+            "{kind} did not hold its role in Pilkada on {date}: the role changed hands on {changed} (see {successor}).",
+            "{kind} tidak memegang perannya dalam Pilkada pada {date}: peran tersebut berpindah pada {changed} (lihat {successor})."),
         ["Institution.MissingTpsNumber"] = new(
             "{kind} at {region}: a polling-station (TPS) number is needed.",
             "{kind} di {region}: nomor TPS diperlukan."),

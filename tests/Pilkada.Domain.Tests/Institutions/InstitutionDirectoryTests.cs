@@ -171,10 +171,15 @@ public class InstitutionDirectoryTests
     }
 
     [Fact]
-    public void Bawaslu_Kabupaten_Kota_before_29_January_2020_is_not_in_force()
+    public void Bawaslu_Kabupaten_Kota_before_29_January_2020_is_not_in_force_and_the_message_names_the_Panwas()
     {
         Assert.False(Directory.TryGet(InstitutionKind.BawasluKabupatenKota, Code("52.72"), new LocalDate(2018, 6, 27), out _, out var error));
         Assert.Equal(InstitutionError.NotInForce, error);
+
+        var ex = Assert.Throws<InstitutionException>(() => Directory.Get(InstitutionKind.BawasluKabupatenKota, Code("52.72"), new LocalDate(2018, 6, 27)));
+        Assert.Equal(
+            "Badan Pengawas Pemilihan Umum Kabupaten/Kota did not hold its role in Pilkada on 27 June 2018: the role changed hands on 29 January 2020 (see Panitia Pengawas Pemilihan Kabupaten/Kota).",
+            ex.Message);
     }
 
     [Theory]

@@ -422,6 +422,7 @@ public sealed class Jurisdiction
                     new StepTemplate([InstitutionKind.PengadilanTinggi], Place.LocusProvince, RouteAction.Appeal, Ref("UU 1/2015", "Pasal 148 ayat (2)–(5)", "if appealed; final and binding"),
                     [
                         Deadline(DeadlineAction.File, 3, DeadlineUnit.CalendarDays, DeadlineStart.PutusanRead, Ref("UU 1/2015", "Pasal 148 ayat (2)")),
+                        Deadline(DeadlineAction.Forward, 3, DeadlineUnit.CalendarDays, DeadlineStart.AppealReceived, Ref("UU 1/2015", "Pasal 148 ayat (3)"), "the Pengadilan Negeri sends the file to the Pengadilan Tinggi"),
                         Deadline(DeadlineAction.Decide, 7, DeadlineUnit.CalendarDays, DeadlineStart.AppealReceived, Ref("UU 1/2015", "Pasal 148 ayat (4)")),
                     ]),
                 ]),

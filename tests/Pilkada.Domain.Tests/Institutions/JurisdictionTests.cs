@@ -138,7 +138,8 @@ public class JurisdictionTests
         Assert.Equal((14, DeadlineUnit.WorkingDays), (route.Steps[1].Deadlines[1].Count, route.Steps[1].Deadlines[1].Unit));
         Assert.Equal((5, DeadlineUnit.WorkingDays), (route.Steps[2].Deadlines[0].Count, route.Steps[2].Deadlines[0].Unit));
         Assert.Equal((7, DeadlineUnit.CalendarDays), (route.Steps[3].Deadlines[0].Count, route.Steps[3].Deadlines[0].Unit));
-        Assert.Equal([3, 7], route.Steps[4].Deadlines.Select(d => d.Count));
+        Assert.Equal([3, 3, 7], route.Steps[4].Deadlines.Select(d => d.Count));
+        Assert.Equal(["UU 1/2015 Pasal 148 ayat (2)", "UU 1/2015 Pasal 148 ayat (3)", "UU 1/2015 Pasal 148 ayat (4)"], route.Steps[4].Deadlines.Select(d => d.Basis.ToString()));
         Assert.All(route.Steps[4].Deadlines, d => Assert.Equal(DeadlineUnit.CalendarDays, d.Unit));
     }
 

@@ -93,6 +93,7 @@ internal sealed record RiskAnswerDto(string Code, string Name, IReadOnlyList<Rat
 [JsonSerializable(typeof(Commands.NipAnswerDto))]
 [JsonSerializable(typeof(ScheduleAnswerDto))]
 [JsonSerializable(typeof(ContestsAnswerDto))]
+[JsonSerializable(typeof(Commands.OffenceAnswerDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 internal static class CliJson

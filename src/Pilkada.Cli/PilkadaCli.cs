@@ -19,6 +19,7 @@ internal static class PilkadaCli
         root.Subcommands.Add(NipCommand.Create(context));
         root.Subcommands.Add(ScheduleCommand.Create(context));
         root.Subcommands.Add(ContestsCommand.Create(context));
+        root.Subcommands.Add(OffenceCommand.Create(context));
 
         var parseResult = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

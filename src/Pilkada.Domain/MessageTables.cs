@@ -11,5 +11,7 @@ internal static class MessageTables
         Elections.ElectionMessages.Table,
         Validation.ValidationMessages.Table,
         People.PeopleMessages.Table,
+        Institutions.InstitutionMessages.Table,
+        Violations.ViolationMessages.Table,
     ];
 }

@@ -5,7 +5,9 @@ using NodaTime.Serialization.SystemTextJson;
 using Pilkada.Domain.Calendars;
 using Pilkada.Domain.People;
 using Pilkada.Domain.Elections;
+using Pilkada.Domain.Institutions;
 using Pilkada.Domain.Regions;
+using Pilkada.Domain.Violations;
 
 namespace Pilkada.Domain.Serialization;
 
@@ -38,8 +40,9 @@ namespace Pilkada.Domain.Serialization;
 [JsonSerializable(typeof(List<NonWorkingDay>))]
 [JsonSerializable(typeof(NonWorkingDayKind))]
 [JsonSerializable(typeof(DeadlinePeriod))]
-[JsonSerializable(typeof(DeadlinePeriod?))]
 [JsonSerializable(typeof(DeadlineUnit))]
+[JsonSerializable(typeof(DeadlinePeriod?))]
+
 [JsonSerializable(typeof(DeadlineRule))]
 [JsonSerializable(typeof(DeadlineRule[]))]
 [JsonSerializable(typeof(List<DeadlineRule>))]
@@ -83,6 +86,38 @@ namespace Pilkada.Domain.Serialization;
 [JsonSerializable(typeof(OfficeHoursExemption[]))]
 [JsonSerializable(typeof(LegalReference))]
 [JsonSerializable(typeof(SourceConfidence))]
+[JsonSerializable(typeof(InstitutionKind))]
+[JsonSerializable(typeof(InstitutionLevel))]
+[JsonSerializable(typeof(InstitutionTenure))]
+[JsonSerializable(typeof(Institution))]
+[JsonSerializable(typeof(List<Institution>))]
+[JsonSerializable(typeof(RoutingMatter))]
+[JsonSerializable(typeof(RouteDeadline))]
+[JsonSerializable(typeof(RouteStep))]
+[JsonSerializable(typeof(ForwardingRoute))]
+[JsonSerializable(typeof(Rupiah))]
+[JsonSerializable(typeof(Rupiah?))]
+[JsonSerializable(typeof(Rupiah[]))]
+[JsonSerializable(typeof(CriminalPenalty))]
+[JsonSerializable(typeof(ViolationCategory))]
+[JsonSerializable(typeof(DisciplineLevel))]
+[JsonSerializable(typeof(AsnBreachList))]
+[JsonSerializable(typeof(Sanction))]
+[JsonSerializable(typeof(MemberCount))]
+[JsonSerializable(typeof(InstitutionProfile))]
+[JsonSerializable(typeof(List<InstitutionProfile>))]
+[JsonSerializable(typeof(CompetencePeriod))]
+[JsonSerializable(typeof(RoutePlan))]
+[JsonSerializable(typeof(InstitutionError))]
+[JsonSerializable(typeof(Offence))]
+[JsonSerializable(typeof(List<Offence>))]
+[JsonSerializable(typeof(AdministrativeConsequence))]
+[JsonSerializable(typeof(AsnNeutralityBreach))]
+[JsonSerializable(typeof(List<AsnNeutralityBreach>))]
+[JsonSerializable(typeof(PnsCampaignProhibition))]
+[JsonSerializable(typeof(SanctionLadder))]
+[JsonSerializable(typeof(DisciplineRegime))]
+[JsonSerializable(typeof(RupiahError))]
 public sealed partial class PilkadaJsonContext : JsonSerializerContext;
 
 /// <summary>Ready-made serializer options for the library's types.</summary>

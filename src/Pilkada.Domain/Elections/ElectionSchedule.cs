@@ -1,3 +1,4 @@
+using Pilkada.Domain.Calendars;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
@@ -84,6 +85,16 @@ public sealed class ElectionSchedule
     /// start no earlier than 30 September 2024. They may overlap.
     /// </summary>
     public IReadOnlyList<OfficeHoursExemption> OfficeHoursExemptions { get; }
+
+    /// <summary>
+    /// Bawaslu's reception hours during this election: Perbawaslu 9/2024 office hours (Mon–Thu 08.00–16.00, Fri
+    /// 08.00–16.30 local time, closed on non-working days), set aside during the stages of
+    /// <see cref="OfficeHoursExemptions"/> (masa tenang, voting and counting, recapitulation; Pasal 5 ayat (2) huruf b).
+    /// </summary>
+    /// <param name="calendar">The working-day calendar; <see langword="null"/> means <see cref="WorkingDayCalendar.Default"/>.</param>
+    /// <param name="options">How the exempt periods are read; <see langword="null"/> means the default (24-hour service).</param>
+    public OfficeHoursCalendar OfficeHours(WorkingDayCalendar? calendar = null, OfficeHoursOptions? options = null) =>
+        new(calendar ?? WorkingDayCalendar.Default, Calendars.OfficeHours.Perbawaslu2024, OfficeHoursExemptions.Select(e => e.ToServicePeriod()), options);
 
     /// <summary>The stage with an id.</summary>
     /// <param name="id">The stage id, e.g. <c>masa-tenang</c>.</param>

@@ -1,3 +1,4 @@
+using Pilkada.Domain.Calendars;
 using System.Text.Json.Serialization;
 using NodaTime;
 
@@ -36,6 +37,19 @@ public sealed record OfficeHoursExemption(
     string Name,
     string EnglishName)
 {
+    /// <summary>
+    /// The same period as a <see cref="ServicePeriod"/> for <see cref="OfficeHoursCalendar"/> (Perbawaslu 9/2024
+    /// Pasal 5 ayat (2) huruf b): masa tenang, pemungutan dan penghitungan suara, or rekapitulasi.
+    /// </summary>
+    public ServicePeriod ToServicePeriod() => new(Start, End, StageKind switch
+    {
+        StageKind.MasaTenang => ServicePeriodReason.MasaTenang,
+        StageKind.PemungutanSuara => ServicePeriodReason.PemungutanDanPenghitunganSuara,
+        StageKind.PenghitunganDanRekapitulasi or StageKind.PenyerahanHasilTps or StageKind.RekapitulasiKecamatan
+            or StageKind.RekapitulasiKabupatenKota or StageKind.RekapitulasiProvinsi => ServicePeriodReason.Rekapitulasi,
+        _ => ServicePeriodReason.Other,
+    });
+
     private readonly LocalDate _start = Start;
     private readonly LocalDate _end = Checked(Start, End, StageId);
 

@@ -14,12 +14,20 @@ namespace Pilkada.Domain.Serialization;
 /// <summary>
 /// The source-generated System.Text.Json context for the library's public types. Use it directly
 /// (<c>JsonSerializer.Serialize(code, PilkadaJsonContext.Default.RegionCode)</c>) or through
-/// <see cref="PilkadaJson.Options"/>, which also knows NodaTime's types.
+/// <see cref="PilkadaJson.Options"/>. NodaTime values are written in their ISO forms (<c>"2024-11-27"</c>,
+/// <c>"2024-11-27T01:00:00Z"</c>) either way.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UseStringEnumConverter = true)]
+    UseStringEnumConverter = true,
+    Converters =
+    [
+        typeof(IsoLocalDateConverter), typeof(IsoLocalDateTimeConverter), typeof(IsoLocalTimeConverter),
+        typeof(IsoInstantConverter), typeof(IsoYearMonthConverter), typeof(IsoDurationConverter),
+    ])]
+[JsonSerializable(typeof(Cases.Laporan))]
+[JsonSerializable(typeof(Cases.Temuan))]
 [JsonSerializable(typeof(RegionCode))]
 [JsonSerializable(typeof(RegionCode?))]
 [JsonSerializable(typeof(RegionCode[]))]
@@ -156,6 +164,18 @@ public static class PilkadaJson
     {
         var options = new JsonSerializerOptions(PilkadaJsonContext.Default.Options);
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+
+        // The context's own ISO converters go first: they report unreadable values as JsonException with the reason.
+        JsonConverter[] iso =
+        [
+            new IsoLocalDateConverter(), new IsoLocalDateTimeConverter(), new IsoLocalTimeConverter(),
+            new IsoInstantConverter(), new IsoYearMonthConverter(), new IsoDurationConverter(),
+        ];
+        for (var i = 0; i < iso.Length; i++)
+        {
+            options.Converters.Insert(i, iso[i]);
+        }
+
         options.MakeReadOnly();
         return options;
     }

@@ -94,6 +94,8 @@ internal sealed record RiskAnswerDto(string Code, string Name, IReadOnlyList<Rat
 [JsonSerializable(typeof(ScheduleAnswerDto))]
 [JsonSerializable(typeof(ContestsAnswerDto))]
 [JsonSerializable(typeof(Commands.OffenceAnswerDto))]
+[JsonSerializable(typeof(Commands.CaseAnswerDto))]
+[JsonSerializable(typeof(Commands.DeadlineAnswerDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 internal static class CliJson

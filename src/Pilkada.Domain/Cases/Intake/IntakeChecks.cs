@@ -8,6 +8,20 @@ using Pilkada.Domain.Validation;
 
 namespace Pilkada.Domain.Cases;
 
+/// <summary>The reporting period as the validator computes it, without allocating beyond the deadline itself.</summary>
+internal readonly record struct PeriodEvaluation(
+    ReportingPeriodStatus Status,
+    Deadline? Deadline,
+    CountingPlace Place,
+    DeadlineRule Rule,
+    DeadlineRuleNotInForceException? NotInForce = null,
+    DateOutsideCoverageException? NotCovered = null)
+{
+    internal string? DescribeProblem(PilkadaLanguage language) => NotInForce?.GetMessage(language) ?? NotCovered?.GetMessage(language);
+
+    internal ReportingPeriodCheck ToCheck() => new(Status, Deadline, Place, Rule, NotInForce, NotCovered);
+}
+
 /// <summary>The checks shared by the report and finding validators, and the facts the assessment reuses.</summary>
 internal static class IntakeChecks
 {
@@ -55,28 +69,28 @@ internal static class IntakeChecks
         PlaceOf(laporan.Incident, laporan.ContestId, options.Fallback);
 
     /// <summary>The reporting period of a report against its filing instant.</summary>
-    internal static ReportingPeriodCheck CheckPeriod(Laporan laporan, LaporanValidatorOptions options, Instant? now)
+    internal static PeriodEvaluation CheckPeriod(Laporan laporan, LaporanValidatorOptions options, Instant? now)
     {
         var place = PlaceOf(laporan, options);
         var rule = options.ReportRule;
         if (laporan.KnownOn is not { } known)
         {
-            return new ReportingPeriodCheck(laporan.FiledAt is null ? ReportingPeriodStatus.NoDates : ReportingPeriodStatus.NoKnownOn, null, place, rule);
+            return new PeriodEvaluation(laporan.FiledAt is null ? ReportingPeriodStatus.NoDates : ReportingPeriodStatus.NoKnownOn, null, place, rule);
         }
 
         if (laporan.FiledAt is not { } filed)
         {
-            return new ReportingPeriodCheck(ReportingPeriodStatus.NoFiledAt, null, place, rule);
+            return new PeriodEvaluation(ReportingPeriodStatus.NoFiledAt, null, place, rule);
         }
 
         if (now is { } reference && filed > reference)
         {
-            return new ReportingPeriodCheck(ReportingPeriodStatus.FiledAfterNow, null, place, rule);
+            return new PeriodEvaluation(ReportingPeriodStatus.FiledAfterNow, null, place, rule);
         }
 
         if (known > filed.InZone(place.Zone).Date)
         {
-            return new ReportingPeriodCheck(ReportingPeriodStatus.KnownAfterFiling, null, place, rule);
+            return new PeriodEvaluation(ReportingPeriodStatus.KnownAfterFiling, null, place, rule);
         }
 
         Deadline deadline;
@@ -86,14 +100,14 @@ internal static class IntakeChecks
         }
         catch (DeadlineRuleNotInForceException ex)
         {
-            return new ReportingPeriodCheck(ReportingPeriodStatus.NotInForce, null, place, rule, notInForce: ex);
+            return new PeriodEvaluation(ReportingPeriodStatus.NotInForce, null, place, rule, NotInForce: ex);
         }
         catch (DateOutsideCoverageException ex)
         {
-            return new ReportingPeriodCheck(ReportingPeriodStatus.NotCovered, null, place, rule, notCovered: ex);
+            return new PeriodEvaluation(ReportingPeriodStatus.NotCovered, null, place, rule, NotCovered: ex);
         }
 
-        return new ReportingPeriodCheck(deadline.IsMetBy(filed) ? ReportingPeriodStatus.InTime : ReportingPeriodStatus.Late, deadline, place, rule);
+        return new PeriodEvaluation(deadline.IsMetBy(filed) ? ReportingPeriodStatus.InTime : ReportingPeriodStatus.Late, deadline, place, rule);
     }
 
     /// <summary>Checks the time and place of an incident, adding what is wrong to <paramref name="problems"/>.</summary>
@@ -282,6 +296,21 @@ internal static class IntakeChecks
         }
     }
 
+    /// <summary>Whether a contest is in the catalogue; allocates nothing.</summary>
+    internal static bool ContestExists(ElectionCatalog elections, ContestId id)
+    {
+        var all = elections.Elections;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Id == id.Election)
+            {
+                return all[i].Contests.TryGet(id, out _);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Checks a contest id, when given: well-formed and in the catalogue.</summary>
     internal static void CheckContest(string? contestId, ElectionCatalog elections, ref Problems problems)
     {
@@ -294,7 +323,7 @@ internal static class IntakeChecks
         {
             problems.Add("Intake.Contest.Malformed", new MessageArgument("value", contestId), new MessageArgument("reason", error.GetMessage(problems.Language)));
         }
-        else if (elections.FindContest(id) is null)
+        else if (!ContestExists(elections, id))
         {
             problems.Add("Intake.Contest.NotFound", new MessageArgument("value", id.ToString()), new MessageArgument("edition", elections.Edition));
         }

@@ -198,7 +198,7 @@ internal sealed class ReportingPeriodValidator(LaporanValidatorOptions options) 
         };
     }
 
-    private static bool Late(ValidationContext<Laporan> context, Laporan laporan, ReportingPeriodCheck check, PilkadaLanguage language, MessageArgument source)
+    private static bool Late(ValidationContext<Laporan> context, Laporan laporan, PeriodEvaluation check, PilkadaLanguage language, MessageArgument source)
     {
         var filed = laporan.FiledAt!.Value.InZone(check.Place.Zone);
         var deadline = check.Deadline!;

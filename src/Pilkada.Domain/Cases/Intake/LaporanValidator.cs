@@ -101,7 +101,7 @@ public sealed class LaporanValidator : AbstractValidator<Laporan>
     public ReportingPeriodCheck CheckReportingPeriod(Laporan laporan)
     {
         ArgumentNullException.ThrowIfNull(laporan);
-        return IntakeChecks.CheckPeriod(laporan, Options, Options.Now());
+        return IntakeChecks.CheckPeriod(laporan, Options, Options.Now()).ToCheck();
     }
 
     /// <summary>
@@ -136,7 +136,7 @@ public sealed class LaporanValidator : AbstractValidator<Laporan>
 
         unmet.Sort((a, b) => Order(a.Requirement).CompareTo(Order(b.Requirement)));
         var now = Options.Now();
-        var period = IntakeChecks.CheckPeriod(laporan, Options, now);
+        var period = IntakeChecks.CheckPeriod(laporan, Options, now).ToCheck();
         var filingHours = FilingHours.CheckReport(laporan, period.Place.Zone, HoursFor(laporan), Options.Regime);
         var chosenLanguage = language ?? PilkadaValidation.LanguageOf(context);
         Deadline? correction = null;

@@ -69,16 +69,19 @@ internal static class IntakeChecks
         PlaceOf(laporan.Incident, laporan.ContestId, options.Fallback);
 
     /// <summary>The reporting period of a report against its filing instant.</summary>
-    internal static PeriodEvaluation CheckPeriod(Laporan laporan, LaporanValidatorOptions options, Instant? now)
+    internal static PeriodEvaluation CheckPeriod(Laporan laporan, LaporanValidatorOptions options, Instant? now) =>
+        EvaluatePeriod(laporan.KnownOn, laporan.FiledAt, PlaceOf(laporan, options), options.ReportRule, options.WorkingDays, options.Deadlines, now);
+
+    /// <summary>The reporting period from the date a violation became known, against a filing instant, in a place's zone.</summary>
+    internal static PeriodEvaluation EvaluatePeriod(LocalDate? knownOn, Instant? filedAt, CountingPlace place, DeadlineRule rule,
+        WorkingDayCalendar? calendar, DeadlineOptions? deadlineOptions, Instant? now)
     {
-        var place = PlaceOf(laporan, options);
-        var rule = options.ReportRule;
-        if (laporan.KnownOn is not { } known)
+        if (knownOn is not { } known)
         {
-            return new PeriodEvaluation(laporan.FiledAt is null ? ReportingPeriodStatus.NoDates : ReportingPeriodStatus.NoKnownOn, null, place, rule);
+            return new PeriodEvaluation(filedAt is null ? ReportingPeriodStatus.NoDates : ReportingPeriodStatus.NoKnownOn, null, place, rule);
         }
 
-        if (laporan.FiledAt is not { } filed)
+        if (filedAt is not { } filed)
         {
             return new PeriodEvaluation(ReportingPeriodStatus.NoFiledAt, null, place, rule);
         }
@@ -96,7 +99,7 @@ internal static class IntakeChecks
         Deadline deadline;
         try
         {
-            deadline = rule.Apply(place.Zone.AtStartOfDay(known).ToInstant(), place.Zone, options.WorkingDays, options.Deadlines);
+            deadline = rule.Apply(place.Zone.AtStartOfDay(known).ToInstant(), place.Zone, calendar, deadlineOptions);
         }
         catch (DeadlineRuleNotInForceException ex)
         {
@@ -108,6 +111,23 @@ internal static class IntakeChecks
         }
 
         return new PeriodEvaluation(deadline.IsMetBy(filed) ? ReportingPeriodStatus.InTime : ReportingPeriodStatus.Late, deadline, place, rule);
+    }
+
+    /// <summary>The arguments of a late-report message: filed on (date and time), known on, last day, period, zone, source.</summary>
+    internal static MessageArgument[] LateArguments(PeriodEvaluation check, LocalDate knownOn, Instant filedAt, PilkadaLanguage language)
+    {
+        var filed = filedAt.InZone(check.Place.Zone);
+        var deadline = check.Deadline!;
+        return
+        [
+            new MessageArgument("filedOn", filed.Date),
+            new MessageArgument("filedTime", TimeText(filed, language)),
+            new MessageArgument("knownOn", knownOn),
+            new MessageArgument("lastDay", deadline.LastDay ?? deadline.LastMomentLocal.Date),
+            new MessageArgument("period", check.Rule.Period.ToString(language == PilkadaLanguage.Indonesian ? "G" : "E", null)),
+            new MessageArgument("zone", ZoneText(check.Place.Zone)),
+            new MessageArgument("source", check.Rule.Source.ToString()),
+        ];
     }
 
     /// <summary>Checks the time and place of an incident, adding what is wrong to <paramref name="problems"/>.</summary>

@@ -164,7 +164,7 @@ internal sealed class TerlaporIdentityValidator() : LaporanRequirementValidator<
 }
 
 /// <summary>Daluwarsa: filed within the regime's reporting period after <see cref="Laporan.KnownOn"/>, counted in the region's local time.</summary>
-internal sealed class ReportingPeriodValidator(LaporanValidatorOptions options) : LaporanRequirementValidator<Instant?>(LaporanRequirements.Daluwarsa)
+internal sealed class DaluwarsaValidator(LaporanValidatorOptions options) : LaporanRequirementValidator<Instant?>(LaporanRequirements.Daluwarsa)
 {
     private const string Code = LaporanRequirements.Daluwarsa;
 
@@ -194,23 +194,12 @@ internal sealed class ReportingPeriodValidator(LaporanValidatorOptions options) 
                 new MessageArgument("zone", IntakeChecks.ZoneText(zone))),
             ReportingPeriodStatus.NotInForce => Fail(context, Code + ".NotInForce", new MessageArgument("reason", check.DescribeProblem(language))),
             ReportingPeriodStatus.NotCovered => Fail(context, Code + ".NotCovered", new MessageArgument("reason", check.DescribeProblem(language))),
-            _ => Late(context, laporan, check, language, source),
+            _ => Late(context, laporan, check, language),
         };
     }
 
-    private static bool Late(ValidationContext<Laporan> context, Laporan laporan, PeriodEvaluation check, PilkadaLanguage language, MessageArgument source)
-    {
-        var filed = laporan.FiledAt!.Value.InZone(check.Place.Zone);
-        var deadline = check.Deadline!;
-        return Fail(context, Code,
-            new MessageArgument("filedOn", filed.Date),
-            new MessageArgument("filedTime", IntakeChecks.TimeText(filed, language)),
-            new MessageArgument("knownOn", laporan.KnownOn),
-            new MessageArgument("lastDay", deadline.LastDay ?? deadline.LastMomentLocal.Date),
-            new MessageArgument("period", check.Rule.Period.ToString(language == PilkadaLanguage.Indonesian ? "G" : "E", null)),
-            new MessageArgument("zone", IntakeChecks.ZoneText(check.Place.Zone)),
-            source);
-    }
+    private static bool Late(ValidationContext<Laporan> context, Laporan laporan, PeriodEvaluation check, PilkadaLanguage language) =>
+        Fail(context, Code, IntakeChecks.LateArguments(check, laporan.KnownOn!.Value, laporan.FiledAt!.Value, language));
 }
 
 /// <summary>Tanda tangan: the officer recorded that the signature matches the identity card.</summary>

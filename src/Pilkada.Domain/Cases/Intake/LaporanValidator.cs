@@ -48,7 +48,7 @@ public sealed class LaporanValidator : AbstractValidator<Laporan>
             RuleFor(l => l.Pelapor).SetValidator(new PelaporIdentityValidator(Options));
             RuleFor(l => l.Pelapor).SetValidator(new PelaporStandingValidator());
             RuleFor(l => l.Terlapor).SetValidator(new TerlaporIdentityValidator());
-            RuleFor(l => l.FiledAt).SetValidator(new ReportingPeriodValidator(Options));
+            RuleFor(l => l.FiledAt).SetValidator(new DaluwarsaValidator(Options));
             RuleFor(l => l.SignatureMatchesIdentity).SetValidator(new SignatureValidator());
             RuleFor(l => l.ContestId).SetValidator(new ContestValidator(Options));
         });

@@ -94,6 +94,7 @@ internal sealed record RiskAnswerDto(string Code, string Name, IReadOnlyList<Rat
 [JsonSerializable(typeof(ScheduleAnswerDto))]
 [JsonSerializable(typeof(ContestsAnswerDto))]
 [JsonSerializable(typeof(Commands.OffenceAnswerDto))]
+[JsonSerializable(typeof(Commands.ValidateAnswerDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 internal static class CliJson

@@ -20,6 +20,7 @@ internal static class PilkadaCli
         root.Subcommands.Add(ScheduleCommand.Create(context));
         root.Subcommands.Add(ContestsCommand.Create(context));
         root.Subcommands.Add(OffenceCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
 
         var parseResult = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

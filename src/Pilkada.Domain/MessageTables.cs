@@ -13,5 +13,6 @@ internal static class MessageTables
         People.PeopleMessages.Table,
         Institutions.InstitutionMessages.Table,
         Violations.ViolationMessages.Table,
+        Cases.IntakeMessages.Table,
     ];
 }

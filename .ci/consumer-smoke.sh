@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Creates a brand-new console project outside the repository that references the packed Pilkada.Domain from a
-# local folder feed, builds it with warnings as errors and runs it. Usage: .ci/consumer-smoke.sh <package folder>
+# A brand-new console project, created outside the repository, references the packed Pilkada.Domain and
+# Pilkada.Domain.Testing from a local folder feed, builds with warnings as errors, runs a validator and a property
+# test; then the pilkada tool is installed from the same folder and run.
+# Usage: .ci/consumer-smoke.sh <package folder>
 set -euo pipefail
 feed=$(cd "$1" && pwd)
-package=$(ls "$feed"/Pilkada.Domain.[0-9]*.nupkg | grep -v '\.symbols\.' | head -n 1)
-version=$(basename "$package" .nupkg); version=${version#Pilkada.Domain.}
+version_of() { local p; p=$(ls "$feed"/"$1".[0-9]*.nupkg | grep -v '\.symbols\.' | head -n 1); p=$(basename "$p" .nupkg); echo "${p#$1.}"; }
+version=$(version_of Pilkada.Domain)
+testing_version=$(version_of Pilkada.Domain.Testing)
+tool_version=$(version_of pilkada)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -27,14 +31,18 @@ cat > Consumer.csproj <<XML
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="Pilkada.Domain" Version="$version" />
+    <PackageReference Include="Pilkada.Domain.Testing" Version="$testing_version" />
   </ItemGroup>
 </Project>
 XML
 cat > Program.cs <<'CS'
 using System.Globalization;
 using FluentValidation;
+using FsCheck;
+using FsCheck.Fluent;
 using Pilkada.Domain;
 using Pilkada.Domain.Regions;
+using Pilkada.Domain.Testing;
 using Pilkada.Domain.Validation;
 
 var bima = RegionCatalog.Default[RegionCode.Parse("52.72", CultureInfo.InvariantCulture)];
@@ -44,8 +52,20 @@ var validator = new InlineValidator<string>();
 validator.RuleFor(s => s).RegionCode(RegionLevel.KabupatenKota);
 var result = validator.Validate("52.99", PilkadaLanguage.Indonesian);
 Console.WriteLine(result.Errors[0].ErrorCode);
+
+// A property test a user writes for their own rule, with the package's generators.
+var property = Prop.ForAll(PilkadaGenerators.CatalogRegionCodeAt(RegionLevel.KabupatenKota).ToArbitrary(),
+    code => validator.Validate(code.ToString()).IsValid);
+Check.QuickThrowOnFailure(property);
+Console.WriteLine("property held");
 CS
 dotnet run -c Release 2>&1 | tee run.log
 grep -q "52.72 Kota Bima WITA 91599" run.log
 grep -q "RegionCode.NotInCatalog" run.log
-echo "consumer smoke test passed with Pilkada.Domain $version"
+grep -q "property held" run.log
+echo "consumer project passed with Pilkada.Domain $version and Pilkada.Domain.Testing $testing_version"
+
+dotnet tool install pilkada --version "$tool_version" --tool-path "$work/tools" --add-source "$feed" > tool.log 2>&1 || { cat tool.log; exit 1; }
+"$work/tools/pilkada" region 52.72 | tee tool-run.log
+grep -q "Kota Bima" tool-run.log
+echo "the pilkada tool installs from the package folder and runs"

@@ -96,6 +96,7 @@ internal sealed record RiskAnswerDto(string Code, string Name, IReadOnlyList<Rat
 [JsonSerializable(typeof(Commands.OffenceAnswerDto))]
 [JsonSerializable(typeof(Commands.CaseAnswerDto))]
 [JsonSerializable(typeof(Commands.DeadlineAnswerDto))]
+[JsonSerializable(typeof(Commands.ValidateAnswerDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 internal static class CliJson

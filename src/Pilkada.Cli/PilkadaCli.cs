@@ -22,6 +22,7 @@ internal static class PilkadaCli
         root.Subcommands.Add(OffenceCommand.Create(context));
         root.Subcommands.Add(CaseCommand.Create(context));
         root.Subcommands.Add(DeadlineCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
 
         var parseResult = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

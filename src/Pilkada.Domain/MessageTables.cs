@@ -14,5 +14,6 @@ internal static class MessageTables
         Institutions.InstitutionMessages.Table,
         Violations.ViolationMessages.Table,
         Cases.CaseMessages.Table,
+        Cases.IntakeMessages.Table,
     ];
 }

@@ -87,7 +87,7 @@ internal static class OffenceCommand
         LocalDate date;
         if (onText is null)
         {
-            date = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+            date = context.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
         }
         else if (LocalDatePattern.Iso.Parse(onText.Trim()) is { Success: true } parsed)
         {

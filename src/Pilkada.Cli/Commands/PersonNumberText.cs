@@ -84,12 +84,12 @@ internal static class PersonNumberText
         Description = "The day to judge the number on, yyyy-MM-dd (default: today, Asia/Jakarta). Decides the century of a NIK's birth year and the age.",
     };
 
-    /// <summary>Reads --on, or today in Asia/Jakarta from the system clock (the CLI, unlike the library, may read it).</summary>
+    /// <summary>Reads --on, or today in Asia/Jakarta from the CLI's clock (the system clock unless a test injects one).</summary>
     public static bool TryReferenceDate(CliContext context, string? text, PilkadaLanguage language, out LocalDate date)
     {
         if (text is null)
         {
-            date = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
+            date = context.Clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Jakarta"]).Date;
             return true;
         }
 

@@ -5,6 +5,21 @@ internal static class OversightMessages
 {
     internal static readonly Dictionary<string, MessageText> Table = new(StringComparer.Ordinal)
     {
+        ["Oversight.UnknownKind"] = new(
+            "{value} is not a kind of oversight activity.",
+            "{value} bukan jenis kegiatan pengawasan."),
+        ["Oversight.RegionRequired"] = new(
+            "The activity '{title}' needs the region where it took place.",
+            "Kegiatan '{title}' memerlukan wilayah tempat kegiatan berlangsung."),
+        ["Oversight.ParticipantCount"] = new(
+            "The number of participants with role {role} must be at least 1, not {count}.",
+            "Jumlah peserta dengan peran {role} paling sedikit 1, bukan {count}."),
+        ["Oversight.UnknownStage"] = new(
+            "The schedule of {election} has no stage '{stage}'.",
+            "Jadwal {election} tidak memiliki tahapan '{stage}'."),
+        ["Oversight.IncompleteCommitment"] = new(
+            "A commitment signed on {date} by '{agency}' needs the agency, the signatory and the region.",
+            "Komitmen yang ditandatangani pada {date} oleh '{agency}' memerlukan instansi, penanda tangan, dan wilayah."),
         ["Vulnerability.ScoreOutOfRange"] = new(
             "A vulnerability score runs from 0 to 100; {score} is outside that range.",
             "Skor kerawanan berkisar 0 sampai 100; {score} berada di luar rentang itu."),

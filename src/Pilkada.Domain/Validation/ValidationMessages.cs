@@ -25,6 +25,15 @@ internal static class ValidationMessages
         ["Level.Kecamatan"] = new("kecamatan", "kecamatan"),
         ["Level.DesaKelurahan"] = new("desa/kelurahan", "desa/kelurahan"),
         ["Level.None"] = new("empty", "kosong"),
+        ["ReportingPeriod.Late"] = new(
+            "{property}: the report came on {filedOn} at {filedTime} while the violation was known on {knownOn}; the last day to report was {lastDay} ({period} counted in {zone}; {source}).",
+            "{property}: laporan disampaikan pada {filedOn} pukul {filedTime}, sedangkan pelanggaran diketahui pada {knownOn}; hari terakhir penyampaian laporan adalah {lastDay} ({period} dihitung dalam {zone}; {source})."),
+        ["ReportingPeriod.KnownAfterFiling"] = new(
+            "{property}: the violation is said to be known on {knownOn}, after the report was filed on {filedOn} ({zone}).",
+            "{property}: pelanggaran disebut diketahui pada {knownOn}, setelah laporan disampaikan pada {filedOn} ({zone})."),
+        ["ReportingPeriod.NotChecked"] = new(
+            "{property}: the reporting period cannot be checked: {reason}",
+            "{property}: batas waktu pelaporan tidak dapat diperiksa: {reason}"),
         ["Json.ExpectedString"] = new(
             "A {type} must be a JSON string, not {token}.",
             "{type} harus berupa string JSON, bukan {token}."),

@@ -39,7 +39,7 @@ public sealed record LegalRegimeOptions
 
     /// <summary>
     /// How long the reporter has to complete a report after a correction is requested; <see langword="null"/> for the
-    /// regime's default (2 × 24 jam, the practice reading of Perbawaslu 8/2020 as amended — an assumption).
+    /// regime's default (<see cref="LaporanDeadlines.Correction"/> under Pilkada: 2 × 24 jam, a practice reading — an assumption).
     /// </summary>
     public DeadlineRule? Correction { get; init; }
 
@@ -83,18 +83,6 @@ public sealed class LegalRegime
         CountedFrom = "setelah laporan diterima (diregistrasi)",
         Confidence = SourceConfidence.Uncertain,
         ValidFrom = Uu8Of2015InForce,
-    };
-
-    private static readonly DeadlineRule PilkadaCorrection = new(
-        "pilkada.correction",
-        DeadlinePeriod.Hours(48),
-        "Perbaikan laporan oleh pelapor",
-        "Correction of the report by the reporter",
-        new LegalReference("Perbawaslu 8/2020 jo. Perbawaslu 9/2024", null,
-            "practice: the reporter completes the syarat materiil within 2 hari (2 × 24 jam), else the report is not registered (Bawaslu Magetan; gopesisir, 2024); the article was not read"))
-    {
-        CountedFrom = "sejak perbaikan diminta",
-        Confidence = SourceConfidence.Uncertain,
     };
 
     private static readonly DeadlineRule PemiluCorrection = new(
@@ -180,7 +168,7 @@ public sealed class LegalRegime
         new LegalReference("UU 10/2016", null, "with its base texts UU 1/2015 (Perppu 1/2014) and UU 8/2015; UU 6/2020 did not change the handling articles"),
         new LocalDate(2016, 7, 1),
         PilkadaDeadlines.Report,
-        PilkadaCorrection,
+        LaporanDeadlines.Correction,
         PilkadaDeadlines.FollowUp,
         PilkadaFollowUpExtended,
         [

@@ -29,7 +29,6 @@ namespace Pilkada.Domain.Serialization;
 [JsonSerializable(typeof(Cases.Laporan))]
 [JsonSerializable(typeof(Cases.Temuan))]
 [JsonSerializable(typeof(Cases.LaporanRequirement))]
-[JsonSerializable(typeof(Cases.ReportingRegime))]
 [JsonSerializable(typeof(Cases.ReportingPeriodStatus))]
 [JsonSerializable(typeof(Cases.CountingPlaceSource))]
 [JsonSerializable(typeof(Cases.FilingHoursOutcome))]

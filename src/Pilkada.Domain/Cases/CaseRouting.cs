@@ -85,7 +85,11 @@ public sealed class CaseRouting
     /// <summary>Why no route could be given, or <see cref="InstitutionError.None"/>.</summary>
     public InstitutionError Error { get; }
 
-    /// <summary>The institutions of the suggested route not yet forwarded or recommended to, in order.</summary>
+    /// <summary>
+    /// The institutions of the suggested route not yet reached, in order: not forwarded or recommended to, and (on the
+    /// criminal route) not reached by a Sentra Gakkumdu step — the berkas to the Kejaksaan, the pelimpahan to the Pengadilan
+    /// Negeri, an appeal to the Pengadilan Tinggi.
+    /// </summary>
     public IReadOnlyList<Institution> Pending { get; }
 
     /// <summary>The forwardings and recommendations that differ from the route on their dates.</summary>
@@ -117,9 +121,27 @@ public sealed class CaseRouting
         var (suggested, suggestionError) = RouteOn(decidedAt.InZone(@case.Zone).Date);
         var warnings = new List<RoutingWarning>();
         var reached = new List<Institution>();
+        var reachedKinds = new HashSet<InstitutionKind>();
         var events = @case.Events;
         for (var i = 0; i < events.Count; i++)
         {
+            // The Sentra Gakkumdu steps reach the bodies down the criminal route without a forwarding event of their own.
+            switch (events[i])
+            {
+                case Forwarded { To.Kind: var kind } when CaseFold.IsPolice(kind):
+                    reachedKinds.Add(InstitutionKind.SentraGakkumdu);
+                    break;
+                case CaseFileToProsecutor:
+                    reachedKinds.Add(InstitutionKind.Kejaksaan);
+                    break;
+                case CaseTransferredToCourt or DistrictCourtVerdict:
+                    reachedKinds.Add(InstitutionKind.PengadilanNegeri);
+                    break;
+                case AppealFiled or HighCourtVerdict:
+                    reachedKinds.Add(InstitutionKind.PengadilanTinggi);
+                    break;
+            }
+
             var recipient = events[i] switch
             {
                 Forwarded f => f.To,
@@ -147,7 +169,7 @@ public sealed class CaseRouting
 
         IReadOnlyList<Institution> pending = suggested is null
             ? []
-            : [.. suggested.Steps.Select(s => s.To).Where(to => !reached.Any(r => SameBody(r, to)))];
+            : [.. suggested.Steps.Select(s => s.To).Where(to => !reachedKinds.Contains(to.Kind) && !reached.Any(r => SameBody(r, to)))];
         return new CaseRouting(matter, contest, contestRegion, suggested, suggestionError, pending, warnings);
     }
 

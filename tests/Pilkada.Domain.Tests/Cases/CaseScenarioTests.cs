@@ -229,6 +229,18 @@ public class CaseScenarioTests
         Assert.Equal(RoutingMatter.TindakPidana, routing.Matter);
         Assert.Equal("Bawaslu Kabupaten Bima", routing.Suggested!.Competent.Name);
         Assert.Empty(routing.Warnings);
+        Assert.Empty(routing.Pending); // Polres by forwarding; the Kejaksaan, PN and PT by the Gakkumdu steps
+    }
+
+    [Fact]
+    public void Politik_uang_before_the_berkas_leaves_the_police_still_has_the_prosecutor_and_courts_ahead()
+    {
+        var full = Load("politik-uang-gakkumdu.json");
+        var investigating = ViolationCase.Replay(full.Header, full.Events.TakeWhile(e => e is not CaseFileToProsecutor));
+
+        Assert.Equal(
+            [InstitutionKind.Kejaksaan, InstitutionKind.PengadilanNegeri, InstitutionKind.PengadilanTinggi],
+            investigating.Routing().Pending.Select(i => i.Kind));
     }
 
     // Domain brief §0.5 and §5.4: KASN handled neutrality cases until 23 August 2024; a case decided and recommended on

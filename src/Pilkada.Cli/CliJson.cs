@@ -94,6 +94,8 @@ internal sealed record RiskAnswerDto(string Code, string Name, IReadOnlyList<Rat
 [JsonSerializable(typeof(ScheduleAnswerDto))]
 [JsonSerializable(typeof(ContestsAnswerDto))]
 [JsonSerializable(typeof(Commands.OffenceAnswerDto))]
+[JsonSerializable(typeof(Commands.CaseAnswerDto))]
+[JsonSerializable(typeof(Commands.DeadlineAnswerDto))]
 [JsonSerializable(typeof(Commands.ValidateAnswerDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 

@@ -20,6 +20,8 @@ internal static class PilkadaCli
         root.Subcommands.Add(ScheduleCommand.Create(context));
         root.Subcommands.Add(ContestsCommand.Create(context));
         root.Subcommands.Add(OffenceCommand.Create(context));
+        root.Subcommands.Add(CaseCommand.Create(context));
+        root.Subcommands.Add(DeadlineCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
 
         var parseResult = root.Parse(args);

@@ -13,6 +13,7 @@ internal static class MessageTables
         People.PeopleMessages.Table,
         Institutions.InstitutionMessages.Table,
         Violations.ViolationMessages.Table,
+        Cases.CaseMessages.Table,
         Cases.IntakeMessages.Table,
     ];
 }

@@ -69,15 +69,15 @@ internal static class ValidateCommand
         return assessment.CanBeRegistered ? ExitCodes.Ok : ExitCodes.Invalid;
     }
 
-    private static bool TryRegime(string? text, out ReportingRegime regime)
+    private static bool TryRegime(string? text, out LegalRegimeKind regime)
     {
         switch (text?.Trim().ToUpperInvariant())
         {
             case null or "PILKADA" or "PEMILIHAN":
-                regime = ReportingRegime.Pilkada;
+                regime = LegalRegimeKind.Pilkada;
                 return true;
             case "PEMILU":
-                regime = ReportingRegime.Pemilu;
+                regime = LegalRegimeKind.Pemilu;
                 return true;
             default:
                 regime = default;
@@ -187,7 +187,7 @@ internal static class ValidateCommand
         }
     }
 
-    private static ValidateAnswerDto ToDto(string path, ReportingRegime regime, LaporanAssessment assessment, PilkadaLanguage language)
+    private static ValidateAnswerDto ToDto(string path, LegalRegimeKind regime, LaporanAssessment assessment, PilkadaLanguage language)
     {
         var period = assessment.ReportingPeriod;
         var deadline = period.Deadline;

@@ -21,10 +21,10 @@ public class IntakeJsonTests
     }
 
     [Theory]
-    [InlineData(ReportingRegime.Pemilu, "\"Pemilu\"")]
-    [InlineData(ReportingRegime.Pilkada, "\"Pilkada\"")]
-    public void The_regime_is_written_by_name(ReportingRegime regime, string expected) =>
-        Assert.Equal(expected, JsonSerializer.Serialize(regime, PilkadaJsonContext.Default.ReportingRegime));
+    [InlineData(LegalRegimeKind.Pemilu, "\"Pemilu\"")]
+    [InlineData(LegalRegimeKind.Pilkada, "\"Pilkada\"")]
+    public void The_regime_is_written_by_name(LegalRegimeKind regime, string expected) =>
+        Assert.Equal(expected, JsonSerializer.Serialize(regime, PilkadaJsonContext.Default.LegalRegimeKind));
 
     [Fact]
     public void An_unknown_enum_name_fails_with_a_JsonException()

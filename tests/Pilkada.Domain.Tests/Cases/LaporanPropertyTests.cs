@@ -13,7 +13,7 @@ namespace Pilkada.Domain.Tests.Cases;
 public class LaporanPropertyTests
 {
     private static readonly LaporanValidator Validator = new();
-    private static readonly LaporanValidator PemiluValidator = new(new LaporanValidatorOptions { Regime = ReportingRegime.Pemilu });
+    private static readonly LaporanValidator PemiluValidator = new(new LaporanValidatorOptions { Regime = LegalRegimeKind.Pemilu });
 
     [Property]
     public Property A_complete_generated_report_passes_both_rule_sets() =>

@@ -284,7 +284,7 @@ public class LaporanValidatorTests
             KnownOn = new LocalDate(2024, 4, 5),
             FiledAt = PilkadaClocks.InstantIn(bima, new LocalDateTime(2024, 4, 24, 15, 0)),
         };
-        var pemilu = new LaporanValidator(new LaporanValidatorOptions { Regime = ReportingRegime.Pemilu });
+        var pemilu = new LaporanValidator(new LaporanValidatorOptions { Regime = LegalRegimeKind.Pemilu });
 
         var check = pemilu.CheckReportingPeriod(laporan);
         var dayLater = pemilu.CheckReportingPeriod(laporan with { FiledAt = PilkadaClocks.InstantIn(bima, new LocalDateTime(2024, 4, 25, 8, 0)) });
@@ -306,7 +306,7 @@ public class LaporanValidatorTests
     public void The_late_Pilkada_example_would_be_in_time_under_the_Pemilu_working_day_rule()
     {
         var late = Complete with { FiledAt = PilkadaClocks.InstantIn(Pangkalpinang, new LocalDateTime(2024, 11, 2, 9, 0)) };
-        var pemilu = new LaporanValidator(new LaporanValidatorOptions { Regime = ReportingRegime.Pemilu });
+        var pemilu = new LaporanValidator(new LaporanValidatorOptions { Regime = LegalRegimeKind.Pemilu });
 
         Assert.Equal(ReportingPeriodStatus.Late, Validator.CheckReportingPeriod(late).Status);
         Assert.Equal(ReportingPeriodStatus.InTime, pemilu.CheckReportingPeriod(late).Status);
@@ -381,7 +381,7 @@ public class LaporanValidatorTests
     public void A_working_day_count_outside_the_calendar_years_is_reported_not_guessed()
     {
         var future = Complete with { KnownOn = new LocalDate(2031, 3, 3), Incident = Complete.Incident! with { OccurredOn = new LocalDate(2031, 3, 3) }, FiledAt = Instant.FromUtc(2031, 3, 4, 3, 0) };
-        var pemilu = new LaporanValidator(new LaporanValidatorOptions { Regime = ReportingRegime.Pemilu });
+        var pemilu = new LaporanValidator(new LaporanValidatorOptions { Regime = LegalRegimeKind.Pemilu });
 
         var unmet = Assert.Single(pemilu.ValidateAll(future, PilkadaLanguage.Indonesian).Unmet);
 
@@ -509,7 +509,7 @@ public class LaporanValidatorTests
 
         Assert.Empty(lenient.ValidateAll(Complete with { Description = "uang" }).Unmet);
         Assert.Throws<ArgumentException>(() => new LaporanValidator(new LaporanValidatorOptions { MinimumDescriptionWords = -1 }));
-        Assert.Throws<ArgumentException>(() => new LaporanValidator(new LaporanValidatorOptions { Regime = (ReportingRegime)9 }));
+        Assert.Throws<ArgumentException>(() => new LaporanValidator(new LaporanValidatorOptions { Regime = (LegalRegimeKind)9 }));
     }
 
     [Theory]
@@ -602,7 +602,7 @@ public class LaporanValidatorTests
     public void The_assessment_carries_the_filing_hours_answer()
     {
         var inHours = Validator.ValidateAll(Complete);
-        var pemiluInPerson = new LaporanValidator(new LaporanValidatorOptions { Regime = ReportingRegime.Pemilu }).ValidateAll(Complete with { ContestId = null });
+        var pemiluInPerson = new LaporanValidator(new LaporanValidatorOptions { Regime = LegalRegimeKind.Pemilu }).ValidateAll(Complete with { ContestId = null });
 
         Assert.Equal(FilingHoursOutcome.WithinOfficeHours, inHours.FilingHours.Outcome);
         Assert.Equal(FilingHoursOutcome.NotDetermined, pemiluInPerson.FilingHours.Outcome);

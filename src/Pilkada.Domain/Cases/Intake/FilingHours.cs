@@ -149,7 +149,7 @@ public sealed class FilingHours
         return CheckReport(laporan, place.Zone, this);
     }
 
-    internal static FilingHoursResult CheckReport(Laporan laporan, DateTimeZone zone, FilingHours? hours, ReportingRegime regime = ReportingRegime.Pilkada)
+    internal static FilingHoursResult CheckReport(Laporan laporan, DateTimeZone zone, FilingHours? hours, LegalRegimeKind regime = LegalRegimeKind.Pilkada)
     {
         if (laporan.FiledAt is not { } filedAt)
         {
@@ -224,7 +224,7 @@ public sealed class FilingHoursResult
 
     internal string? MessageKey { get; init; }
 
-    internal ReportingRegime Regime { get; init; } = ReportingRegime.Pilkada;
+    internal LegalRegimeKind Regime { get; init; } = LegalRegimeKind.Pilkada;
 
     internal DateOutsideCoverageException? NotCovered { get; init; }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using NodaTime;
 
 namespace Pilkada.Domain.Cases;
@@ -111,6 +113,21 @@ public sealed record Pelapor
 
     /// <summary>The representative who files for the pelapor, if any (Perbawaslu 9/2024 Pasal 4 ayat (3)).</summary>
     public Kuasa? Kuasa { get; init; }
+
+    /// <summary>
+    /// Writes the standing, whether a name, address, contact and kuasa are present, and the NIK masked
+    /// (<c>5272**********03</c>): a report's personal data never reaches a log through <see cref="object.ToString"/>.
+    /// </summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        PersonalDataText.Append(builder, "Name", Name);
+        builder.Append(", Nik = ").Append(CasePublication.MaskNik(Nik) ?? "null");
+        PersonalDataText.Append(builder, ", Address", Address);
+        PersonalDataText.Append(builder, ", Contact", Contact);
+        builder.Append(", Standing = ").Append(Standing?.ToString() ?? "null");
+        builder.Append(", Kuasa = ").Append(Kuasa is null ? "null" : Kuasa.ToString());
+        return true;
+    }
 }
 
 /// <summary>Kuasa (a representative filing for the pelapor with a surat kuasa khusus; Perbawaslu 9/2024 Pasal 4 ayat (3)).</summary>
@@ -130,6 +147,16 @@ public sealed record Kuasa
 
     /// <summary>The date of the surat kuasa khusus; required for a kuasa.</summary>
     public LocalDate? PowerOfAttorneyDate { get; init; }
+
+    /// <summary>Writes the NIK masked and only whether a name and address are present (see <see cref="Pelapor"/>).</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        PersonalDataText.Append(builder, "Name", Name);
+        builder.Append(", Nik = ").Append(CasePublication.MaskNik(Nik) ?? "null");
+        PersonalDataText.Append(builder, ", Address", Address);
+        builder.Append(", PowerOfAttorneyDate = ").Append(PowerOfAttorneyDate?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? "null");
+        return true;
+    }
 }
 
 /// <summary>Terlapor (the reported party).</summary>
@@ -152,6 +179,21 @@ public sealed record Terlapor
 
     /// <summary>For a civil servant: jabatan (position).</summary>
     public string? Position { get; init; }
+
+    /// <summary>
+    /// Writes the name, agency and position (a terlapor is named in a decision), the NIP masked and only whether an
+    /// address is present.
+    /// </summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Name = ").Append(Name ?? "null");
+        PersonalDataText.Append(builder, ", Address", Address);
+        builder.Append(", Nip = ").Append(CasePublication.MaskNip(Nip, IsPppk) ?? "null");
+        builder.Append(", IsPppk = ").Append(IsPppk ? "True" : "False");
+        builder.Append(", Agency = ").Append(Agency ?? "null");
+        builder.Append(", Position = ").Append(Position ?? "null");
+        return true;
+    }
 }
 
 /// <summary>Waktu dan tempat kejadian: when and where the alleged violation happened.</summary>
@@ -222,4 +264,20 @@ public sealed record Witness
 
     /// <summary>Telepon or e-mail.</summary>
     public string? Contact { get; init; }
+
+    /// <summary>Writes only whether a name, address and contact are present: a witness's identity stays out of logs.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        PersonalDataText.Append(builder, "Name", Name);
+        PersonalDataText.Append(builder, ", Address", Address);
+        PersonalDataText.Append(builder, ", Contact", Contact);
+        return true;
+    }
+}
+
+/// <summary>How the intake records write personal data in <see cref="object.ToString"/>: present or not, never the value.</summary>
+internal static class PersonalDataText
+{
+    internal static void Append(StringBuilder builder, string label, string? value) =>
+        builder.Append(label).Append(" = ").Append(value is null ? "null" : "[hidden]");
 }

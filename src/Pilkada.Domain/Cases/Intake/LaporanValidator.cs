@@ -195,7 +195,7 @@ public sealed class LaporanValidator : AbstractValidator<Laporan>
             return _hoursByElection.GetOrAdd(election.Id, _ => FilingHours.For(election, Options.WorkingDays));
         }
 
-        if (Options.Regime != ReportingRegime.Pilkada)
+        if (Options.Regime != LegalRegimeKind.Pilkada)
         {
             return null;
         }

@@ -5,19 +5,6 @@ using Pilkada.Domain.Regions;
 
 namespace Pilkada.Domain.Cases;
 
-/// <summary>Which law governs the intake of a report: its reporting period and day type. The values are stable.</summary>
-public enum ReportingRegime
-{
-    /// <summary>
-    /// Pemilihan (Pilkada): UU 1/2015 as amended by UU 8/2015 and UU 10/2016 — a report within <b>7 hari kalender</b> of
-    /// the violation becoming known (Pasal 134 ayat (4); <see cref="PilkadaDeadlines.Report"/>). The default.
-    /// </summary>
-    Pilkada = 1,
-
-    /// <summary>Pemilu (general elections): UU 7/2017 — a report within <b>7 hari kerja</b> (Pasal 454 ayat (6); <see cref="PemiluDeadlines.Report"/>).</summary>
-    Pemilu = 2,
-}
-
 /// <summary>
 /// Options of a <see cref="LaporanValidator"/>: the legal regime, "now", the catalogues, the calendars and conventions, and
 /// the library's assumptions where the law is silent. The language of the messages is chosen per call
@@ -31,8 +18,13 @@ public sealed record LaporanValidatorOptions
     /// <summary>The zone used when a report names neither a region nor a contest: <c>Asia/Jakarta</c> (WIB).</summary>
     public static DateTimeZone DefaultFallbackZone { get; } = DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
 
-    /// <summary>The law that sets the reporting period. Default <see cref="ReportingRegime.Pilkada"/>.</summary>
-    public ReportingRegime Regime { get; init; } = ReportingRegime.Pilkada;
+    /// <summary>
+    /// The law that sets the reporting period. Default <see cref="LegalRegimeKind.Pilkada"/>: a report within <b>7 hari
+    /// kalender</b> of the violation becoming known (UU 1/2015 jo. UU 8/2015 Pasal 134 ayat (4); <see cref="PilkadaDeadlines.Report"/>).
+    /// <see cref="LegalRegimeKind.Pemilu"/>: within <b>7 hari kerja</b> (UU 7/2017 Pasal 454 ayat (6); <see cref="PemiluDeadlines.Report"/>).
+    /// The same kind chooses a case's <see cref="LegalRegime"/>.
+    /// </summary>
+    public LegalRegimeKind Regime { get; init; } = LegalRegimeKind.Pilkada;
 
     /// <summary>
     /// A reporting-period rule that replaces the regime's own (e.g. a future amendment); <see langword="null"/> for
@@ -88,7 +80,7 @@ public sealed record LaporanValidatorOptions
     public int MinimumDescriptionLetters { get; init; } = 20;
 
     /// <summary>The reporting-period rule in force for <see cref="Regime"/> (or <see cref="ReportDeadline"/>).</summary>
-    public DeadlineRule ReportRule => ReportDeadline ?? (Regime == ReportingRegime.Pemilu ? PemiluDeadlines.Report : PilkadaDeadlines.Report);
+    public DeadlineRule ReportRule => ReportDeadline ?? (Regime == LegalRegimeKind.Pemilu ? PemiluDeadlines.Report : PilkadaDeadlines.Report);
 
     internal Instant? Now() => ReferenceInstant ?? Clock?.GetCurrentInstant();
 
@@ -100,7 +92,7 @@ public sealed record LaporanValidatorOptions
 
     /// <summary>Why the options cannot be used, or <see langword="null"/> when they can.</summary>
     internal string? Problem() =>
-        !Enum.IsDefined(Regime) ? $"{(int)Regime} is not a ReportingRegime; use Pilkada or Pemilu."
+        Regime is not (LegalRegimeKind.Pilkada or LegalRegimeKind.Pemilu) ? $"Regime {(int)Regime} is not a reporting regime; use LegalRegimeKind.Pilkada or LegalRegimeKind.Pemilu."
         : MinimumDescriptionWords < 0 || MinimumDescriptionLetters < 0 ? "The minimum description length cannot be negative."
         : CorrectionRule is null ? "CorrectionRule is null; leave it out for LaporanDeadlines.Correction."
         : null;

@@ -97,6 +97,8 @@ internal sealed record RiskAnswerDto(string Code, string Name, IReadOnlyList<Rat
 [JsonSerializable(typeof(Commands.CaseAnswerDto))]
 [JsonSerializable(typeof(Commands.DeadlineAnswerDto))]
 [JsonSerializable(typeof(Commands.ValidateAnswerDto))]
+[JsonSerializable(typeof(Commands.StatsAnswerDto))]
+[JsonSerializable(typeof(Commands.StatsErrorDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 internal static class CliJson

@@ -23,6 +23,7 @@ internal static class PilkadaCli
         root.Subcommands.Add(CaseCommand.Create(context));
         root.Subcommands.Add(DeadlineCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create(context));
 
         var parseResult = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

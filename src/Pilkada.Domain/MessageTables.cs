@@ -15,5 +15,6 @@ internal static class MessageTables
         Violations.ViolationMessages.Table,
         Cases.CaseMessages.Table,
         Cases.IntakeMessages.Table,
+        Statistics.StatisticsMessages.Table,
     ];
 }

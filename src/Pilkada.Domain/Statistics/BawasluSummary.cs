@@ -240,12 +240,19 @@ public sealed class BawasluSummary
         Total = laporan + temuan;
     }
 
-    /// <summary>The lines in the order Bawaslu presents them.</summary>
+    /// <summary>
+    /// The lines in reading order: received; registered, broken down into pelanggaran (by category), bukan pelanggaran
+    /// and in process; not registered (of which withdrawn); not yet registered.
+    /// </summary>
     public static IReadOnlyList<SummaryLine> Lines { get; } =
     [
-        SummaryLine.Received, SummaryLine.Registered, SummaryLine.NotRegistered, SummaryLine.Withdrawn, SummaryLine.NotYetRegistered,
-        SummaryLine.Pelanggaran, SummaryLine.BukanPelanggaran, SummaryLine.Sengketa, SummaryLine.InProcess,
-        SummaryLine.Administrasi, SummaryLine.Pidana, SummaryLine.KodeEtik, SummaryLine.HukumLainnya, SummaryLine.Unclassified,
+        SummaryLine.Received,
+        SummaryLine.Registered,
+        SummaryLine.Pelanggaran, SummaryLine.Administrasi, SummaryLine.Pidana, SummaryLine.KodeEtik, SummaryLine.HukumLainnya, SummaryLine.Unclassified,
+        SummaryLine.BukanPelanggaran, SummaryLine.Sengketa,
+        SummaryLine.InProcess,
+        SummaryLine.NotRegistered, SummaryLine.Withdrawn,
+        SummaryLine.NotYetRegistered,
     ];
 
     /// <summary>Laporan (reports from a pelapor).</summary>

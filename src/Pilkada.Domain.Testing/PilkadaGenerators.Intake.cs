@@ -78,7 +78,7 @@ public static partial class PilkadaGenerators
         select new Evidence { Kind = kind, Description = description, ContentHash = hash };
 
     /// <summary>A terlapor with name and address, maybe a civil servant with a NIP as people write it (a NI PPPK labelled and flagged).</summary>
-    public static Gen<Terlapor> CompleteTerlapor { get; } =
+    public static Gen<Terlapor> CompleteTerlapor =>
         from name in Gen.Elements("Terlapor A", "Pasangan Calon Nomor Urut 2", "Kepala Desa Contoh", "Camat Contoh")
         from address in Gen.Elements("Jl. Merdeka 1", "Kantor Camat", "Desa Contoh RT 01/RW 02")
         from nip in Gen.OneOf(Gen.Constant<(Nip, string)?>(null), WrittenNip.Select(n => ((Nip, string)?)n))

@@ -101,6 +101,23 @@ public static partial class PilkadaGenerators
             : Gen.Elements("", "", "NIP ", "NIP. ", "NIP: ", "nip ")
         select (nip, label + grouped.Trim());
 
+    /// <summary>
+    /// Strings made mostly of the characters a NIK or NIP uses (digits, separators, a few letters and non-ASCII digits), and
+    /// valid numbers with one character changed: for "never throws" and "same answer on every path" properties of parsers.
+    /// </summary>
+    public static Gen<string> PersonalNumberLikeText { get; } =
+        Gen.OneOf(
+            Gen.ArrayOf(Gen.Elements('0', '1', '2', '3', '4', '5', '6', '7', '9', '.', '-', ' ', 'x', '\t', 'é', '٣', '*', 'N', 'I', 'P', 'K'))
+                .Select(chars => new string(chars)),
+            from nik in ValidNik
+            from index in Gen.Choose(0, 15)
+            from c in Gen.Elements('0', '9', 'x', ' ', '.')
+            select Replace(nik.ToFullString(), index, c),
+            from nip in ValidNip
+            from index in Gen.Choose(0, 17)
+            from c in Gen.Elements('0', '9', 'x', ' ', '.')
+            select Replace(nip.ToString("D", CultureInfo.InvariantCulture), index, c));
+
     /// <summary>Digits written with random single separators (space, dot, hyphen) between them, and white space around.</summary>
     /// <param name="digits">The digits.</param>
     public static Gen<string> Grouped(string digits)

@@ -93,7 +93,8 @@ public static partial class PilkadaGenerators
     /// <param name="at">The reference instant of the check (<see cref="LaporanValidatorOptions.ReferenceInstant"/> or a clock showing it).</param>
     /// <remarks>
     /// Under the Pemilu regime the working days are counted with the embedded calendar, so <paramref name="at"/> must fall
-    /// in the years it covers (2024–2027).
+    /// in the years it covers (2024–2027). A report filed before 30 September 2024 has no correction deadline
+    /// (<see cref="LaporanDeadlines.Correction"/> applies from then): choose <paramref name="at"/> after October 2024 to test it.
     /// </remarks>
     public static Gen<Laporan> CompleteLaporan(Instant at) =>
         from contest in Pilkada2024Contest

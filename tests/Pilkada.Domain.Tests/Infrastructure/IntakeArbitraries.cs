@@ -50,17 +50,18 @@ public static class IntakeArbitraries
 
     /// <summary>
     /// A report that meets every requirement (Pilkada.Domain.Testing's <see cref="PilkadaGenerators.CompleteLaporan"/>),
-    /// filed between October and December 2024, checked without a reference instant.
+    /// filed between October and December 2024 (after Perbawaslu 9/2024 and its correction period took effect on
+    /// 30 September 2024), checked without a reference instant.
     /// </summary>
     public static Gen<Laporan> CompleteLaporan =>
-        from minutes in Gen.Choose(0, 90 * 24 * 60)
-        from laporan in PilkadaGenerators.CompleteLaporan(Instant.FromUtc(2024, 10, 1, 0, 0) + Duration.FromMinutes(minutes))
+        from minutes in Gen.Choose(0, 60 * 24 * 60)
+        from laporan in PilkadaGenerators.CompleteLaporan(Instant.FromUtc(2024, 10, 31, 0, 0) + Duration.FromMinutes(minutes))
         select laporan;
 
     /// <summary>A report of <see cref="CompleteLaporan"/> with exactly one requirement broken, and which (<see cref="PilkadaGenerators.LaporanMissingOne"/>).</summary>
     public static Gen<LaporanWithOneMissing> OneRequirementMissing =>
-        from minutes in Gen.Choose(0, 90 * 24 * 60)
-        from missing in PilkadaGenerators.LaporanMissingOne(Instant.FromUtc(2024, 10, 1, 0, 0) + Duration.FromMinutes(minutes))
+        from minutes in Gen.Choose(0, 60 * 24 * 60)
+        from missing in PilkadaGenerators.LaporanMissingOne(Instant.FromUtc(2024, 10, 31, 0, 0) + Duration.FromMinutes(minutes))
         select missing;
 
     /// <summary>Texts written where a NIK goes: valid NIKs in any accepted form, and NIKs with a digit changed, added or removed.</summary>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A brand-new console project, created outside the repository, references the packed Pilkada.Domain and
-# Pilkada.Domain.Testing from a local folder feed, builds with warnings as errors, runs a validator and a property
-# test; then the pilkada tool is installed from the same folder and run.
+# Pilkada.Domain.Testing from a local folder feed, builds with -warnaserror, runs a validator and property tests with the
+# package's region, NIK and laporan generators, and resolves the validators from AddPilkadaDomain; then the pilkada tool
+# is installed from the same folder and run.
 # Usage: .ci/consumer-smoke.sh <package folder>
 set -euo pipefail
 feed=$(cd "$1" && pwd)
@@ -32,6 +33,7 @@ cat > Consumer.csproj <<XML
   <ItemGroup>
     <PackageReference Include="Pilkada.Domain" Version="$version" />
     <PackageReference Include="Pilkada.Domain.Testing" Version="$testing_version" />
+    <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
   </ItemGroup>
 </Project>
 XML
@@ -40,7 +42,11 @@ using System.Globalization;
 using FluentValidation;
 using FsCheck;
 using FsCheck.Fluent;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 using Pilkada.Domain;
+using Pilkada.Domain.Cases;
+using Pilkada.Domain.People;
 using Pilkada.Domain.Regions;
 using Pilkada.Domain.Testing;
 using Pilkada.Domain.Validation;
@@ -58,11 +64,31 @@ var property = Prop.ForAll(PilkadaGenerators.CatalogRegionCodeAt(RegionLevel.Kab
     code => validator.Validate(code.ToString()).IsValid);
 Check.QuickThrowOnFailure(property);
 Console.WriteLine("property held");
+
+// Every kind of malformed NIK fails with its own code.
+Check.QuickThrowOnFailure(Prop.ForAll(PilkadaGenerators.InvalidNik.ToArbitrary(),
+    bad => !Nik.TryParse(bad.Text.AsSpan(), out _, out var error) && error.Error == bad.Expected));
+Console.WriteLine("nik property held");
+
+// Reports from the generators, checked by the validator the container gives, with the clock at the reference instant.
+var at = Instant.FromUtc(2024, 11, 2, 2, 0);
+var services = new ServiceCollection();
+services.AddSingleton<IClock>(new NodaTime.Testing.FakeClock(at));
+services.AddPilkadaDomain(o => o.Language = PilkadaLanguage.Indonesian);
+using var provider = services.BuildServiceProvider();
+var laporanValidator = provider.GetRequiredService<IValidator<Laporan>>();
+Check.QuickThrowOnFailure(Prop.ForAll(PilkadaGenerators.CompleteLaporan(at).ToArbitrary(), l => laporanValidator.Validate(l).IsValid));
+Check.QuickThrowOnFailure(Prop.ForAll(PilkadaGenerators.LaporanMissingOne(at).ToArbitrary(),
+    x => laporanValidator.Validate(x.Laporan).Errors.Select(e => e.ErrorCode).Distinct().SequenceEqual([x.ExpectedCode])));
+Console.WriteLine("laporan properties held");
 CS
-dotnet run -c Release 2>&1 | tee run.log
+dotnet build -c Release -warnaserror 2>&1 | tee build.log
+dotnet run -c Release --no-build 2>&1 | tee run.log
 grep -q "52.72 Kota Bima WITA 91599" run.log
 grep -q "RegionCode.NotInCatalog" run.log
 grep -q "property held" run.log
+grep -q "nik property held" run.log
+grep -q "laporan properties held" run.log
 echo "consumer project passed with Pilkada.Domain $version and Pilkada.Domain.Testing $testing_version"
 
 dotnet tool install pilkada --version "$tool_version" --tool-path "$work/tools" --add-source "$feed" > tool.log 2>&1 || { cat tool.log; exit 1; }

@@ -24,15 +24,46 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     public Option<bool> Json { get; } = new("--json") { Description = "Write the answer as JSON.", Recursive = true };
 
     /// <summary>--lang id|en: the language of the output.</summary>
-    public Option<string> Lang { get; } = new("--lang")
+    public Option<string> Lang { get; } = CreateLang();
+
+    private static Option<string> CreateLang()
     {
-        Description = "Language of the output: id (Bahasa Indonesia) or en (English). Default: en.",
-        Recursive = true,
-        DefaultValueFactory = _ => "en",
-    };
+        var lang = new Option<string>("--lang")
+        {
+            Description = "Language of the output: id (Bahasa Indonesia) or en (English). Default: en.",
+            Recursive = true,
+            DefaultValueFactory = _ => "en",
+        };
+
+        // A language the CLI does not speak is a wrong command line (exit 1), not a silent English answer.
+        lang.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (!PilkadaLanguages.TryParse(value, out _))
+            {
+                result.AddError($"--lang: '{value}' is not a language of the output; use id (Bahasa Indonesia) or en (English). / --lang: '{value}' bukan bahasa keluaran; gunakan id atau en.");
+            }
+        });
+        return lang;
+    }
 
     public PilkadaLanguage LanguageOf(ParseResult result) =>
         PilkadaLanguages.TryParse(result.GetValue(Lang), out var language) ? language : PilkadaLanguage.English;
 
     public bool JsonOf(ParseResult result) => result.GetValue(Json);
+
+    /// <summary>Reports an error the way the output was asked for (a JSON error object on stdout, or text on stderr) and returns the exit code.</summary>
+    public int Fail(bool json, string status, string message, int exit)
+    {
+        if (json)
+        {
+            CliJson.Write(Out, new ErrorDto(status, message), CliJsonContext.Default.ErrorDto);
+        }
+        else
+        {
+            Error.WriteLine(message);
+        }
+
+        return exit;
+    }
 }

@@ -9,6 +9,15 @@ internal static class PilkadaCli
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, NodaTime.IClock? clock = null)
     {
         var context = new CliContext(output, error) { Clock = clock ?? NodaTime.SystemClock.Instance };
+        var root = Build(context);
+        var parseResult = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+
+    /// <summary>The root command with every subcommand; <c>--json</c> and <c>--lang</c> are recursive, so every command takes them.</summary>
+    internal static RootCommand Build(CliContext context)
+    {
         var root = new RootCommand(
             "pilkada — Indonesia's regional head elections (Pilkada) from the data inside Pilkada.Domain. " + ExitCodes.Description);
         root.Options.Add(context.Json);
@@ -24,9 +33,6 @@ internal static class PilkadaCli
         root.Subcommands.Add(DeadlineCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
-
-        var parseResult = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
+        return root;
     }
 }

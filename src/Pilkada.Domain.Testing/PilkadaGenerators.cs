@@ -1,5 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Pilkada.Domain.Cases;
+using Pilkada.Domain.People;
 using Pilkada.Domain.Regions;
 
 namespace Pilkada.Domain.Testing;
@@ -8,7 +10,7 @@ namespace Pilkada.Domain.Testing;
 /// FsCheck generators for the library's types. Combine them with LINQ (<c>from … in … select …</c>) to build
 /// generators for your own types, or use <see cref="PilkadaArbitraries"/> to register defaults.
 /// </summary>
-public static class PilkadaGenerators
+public static partial class PilkadaGenerators
 {
     /// <summary>Any well-formed region code at any level, whether or not it is in the catalogue (e.g. 52.99).</summary>
     public static Gen<RegionCode> WellFormedRegionCode { get; } =
@@ -63,8 +65,10 @@ public static class PilkadaGenerators
 
 /// <summary>
 /// Default arbitraries for FsCheck: register with <c>[Properties(Arbitrary = new[] { typeof(PilkadaArbitraries) })]</c>
-/// (or <c>[Property(Arbitrary = …)]</c>). A <see cref="RegionCode"/> parameter then receives codes from the catalogue;
-/// use <see cref="PilkadaGenerators"/> for other distributions.
+/// (or <c>[Property(Arbitrary = …)]</c>). A <see cref="RegionCode"/> parameter then receives codes from the catalogue,
+/// a <see cref="People.Nik"/> or <see cref="People.Nip"/> a valid number, a <see cref="ViolationCase"/> or a list of
+/// <see cref="CaseEvent"/> an allowed case history; use <see cref="PilkadaGenerators"/> and <see cref="CaseGenerators"/>
+/// for other distributions (invalid numbers with their error, reports at a reference instant, instants in a stage).
 /// </summary>
 public static class PilkadaArbitraries
 {
@@ -73,4 +77,16 @@ public static class PilkadaArbitraries
 
     /// <summary>Regions from the default catalogue, at every level.</summary>
     public static Arbitrary<Region> Region() => PilkadaGenerators.CatalogRegion.ToArbitrary();
+
+    /// <summary>Valid NIKs, domestic and issued abroad (<see cref="PilkadaGenerators.ValidNik"/>).</summary>
+    public static Arbitrary<Nik> Nik() => PilkadaGenerators.ValidNik.ToArbitrary();
+
+    /// <summary>Valid NIPs, PNS and PPPK (<see cref="PilkadaGenerators.ValidNip"/>).</summary>
+    public static Arbitrary<Nip> Nip() => PilkadaGenerators.ValidNip.ToArbitrary();
+
+    /// <summary>Allowed case histories of up to 30 events, in time order (<see cref="CaseGenerators.AllowedEvents"/>).</summary>
+    public static Arbitrary<IReadOnlyList<CaseEvent>> CaseEvents() => CaseGenerators.AllowedEvents().ToArbitrary();
+
+    /// <summary>Cases replayed from allowed histories (<see cref="CaseGenerators.AllowedCase"/>).</summary>
+    public static Arbitrary<ViolationCase> ViolationCase() => CaseGenerators.AllowedCase().ToArbitrary();
 }

@@ -34,7 +34,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackages>
         Assert.Contains("kemendagri", Element(nuspec, "tags"), StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(Element(nuspec, "description")));
         Assert.Equal(
-            ["FluentValidation", "NodaTime", "NodaTime.Serialization.SystemTextJson"],
+            ["FluentValidation", "Microsoft.Extensions.DependencyInjection.Abstractions", "NodaTime", "NodaTime.Serialization.SystemTextJson"],
             Dependencies(nuspec).Order());
     }
 

@@ -20,6 +20,8 @@ public partial class ReadmeTests
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
+            // What a user's project has: not this test assembly, whose copy of the README's testing sample would clash.
+            .Where(p => Path.GetFileName(p) != "Pilkada.Domain.Tests.dll")
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray());
 
@@ -37,6 +39,28 @@ public partial class ReadmeTests
     [Fact]
     public void The_README_has_C_sharp_blocks_to_check() =>
         Assert.True(ExtractBlocks(File.ReadAllText(RepositoryRoot.Combine("README.md"))).Count >= 3);
+
+    [Fact]
+    public void The_README_blocks_are_compiled_against_FsCheck_FsCheck_Xunit_the_Testing_package_and_the_DI_container()
+    {
+        var names = References.Value.Select(r => Path.GetFileNameWithoutExtension(r.Display ?? string.Empty)).ToList();
+
+        Assert.All(
+            ["FsCheck", "FsCheck.Xunit.v3", "Pilkada.Domain.Testing", "NodaTime.Testing", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.DependencyInjection.Abstractions"],
+            name => Assert.Contains(name, names));
+    }
+
+    // The README's property test is the file the test suite runs (Testing/ReadmeSample.cs), character for character.
+    [Fact]
+    public void The_testing_sample_in_the_README_is_the_file_the_tests_run()
+    {
+        var readme = File.ReadAllText(RepositoryRoot.Combine("README.md"));
+        var section = readme[readme.IndexOf("## Testing your code with Pilkada.Domain.Testing", StringComparison.Ordinal)..];
+        var block = ExtractBlocks(section).First().Code;
+        var file = File.ReadAllText(RepositoryRoot.Combine("tests/Pilkada.Domain.Tests/Testing/ReadmeSample.cs"));
+
+        Assert.Equal(file.ReplaceLineEndings("\n"), block.ReplaceLineEndings("\n"));
+    }
 
     [Theory]
     [MemberData(nameof(Blocks))]

@@ -54,6 +54,17 @@ internal static class CaseCommand
             at,
         };
         command.SetAction(result => Run(context, result.GetRequiredValue(file), result.GetValue(at), context.LanguageOf(result), context.JsonOf(result)));
+
+        // `pilkada case replay <case.json>`, as DESIGN.md writes it: the same command under its verb.
+        var replayFile = new Argument<string>("case.json") { Description = file.Description };
+        var replayAt = new Option<string?>("--at") { Description = at.Description };
+        var replay = new Command("replay", "The same as `pilkada case <case.json>`: replay a case file.")
+        {
+            replayFile,
+            replayAt,
+        };
+        replay.SetAction(result => Run(context, result.GetRequiredValue(replayFile), result.GetValue(replayAt), context.LanguageOf(result), context.JsonOf(result)));
+        command.Subcommands.Add(replay);
         return command;
     }
 

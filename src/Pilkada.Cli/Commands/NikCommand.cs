@@ -30,7 +30,7 @@ internal static class NikCommand
 
     internal static int Run(CliContext context, string text, bool full, string? on, PilkadaLanguage language, bool json)
     {
-        if (!TryReferenceDate(context, on, language, out var reference))
+        if (!TryReferenceDate(context, on, language, json, out var reference))
         {
             return ExitCodes.Usage;
         }

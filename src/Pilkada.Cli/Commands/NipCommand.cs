@@ -31,7 +31,7 @@ internal static class NipCommand
 
     internal static int Run(CliContext context, string text, bool pppk, bool full, string? on, PilkadaLanguage language, bool json)
     {
-        if (!TryReferenceDate(context, on, language, out var reference))
+        if (!TryReferenceDate(context, on, language, json, out var reference))
         {
             return ExitCodes.Usage;
         }

@@ -85,7 +85,7 @@ internal static class PersonNumberText
     };
 
     /// <summary>Reads --on, or today in Asia/Jakarta from the CLI's clock (the system clock unless a test injects one).</summary>
-    public static bool TryReferenceDate(CliContext context, string? text, PilkadaLanguage language, out LocalDate date)
+    public static bool TryReferenceDate(CliContext context, string? text, PilkadaLanguage language, bool json, out LocalDate date)
     {
         if (text is null)
         {
@@ -101,7 +101,7 @@ internal static class PersonNumberText
         }
 
         date = default;
-        context.Error.WriteLine(Format("badDate", language, text));
+        context.Fail(json, "usage", Format("badDate", language, text), ExitCodes.Usage);
         return false;
     }
 

@@ -39,7 +39,16 @@ internal static class RiskCommand
         {
             if (!thresholds.TryClassify(s, out var b))
             {
-                context.Error.WriteLine(PilkadaMessages.Format("Vulnerability.ScoreOutOfRange", language, new MessageArgument("score", s)));
+                var message = PilkadaMessages.Format("Vulnerability.ScoreOutOfRange", language, new MessageArgument("score", s));
+                if (json)
+                {
+                    CliJson.Write(context.Out, new ErrorDto("invalid", message), CliJsonContext.Default.ErrorDto);
+                }
+                else
+                {
+                    context.Error.WriteLine(message);
+                }
+
                 return ExitCodes.Invalid;
             }
 

@@ -35,8 +35,7 @@ internal static class ValidateCommand
     {
         if (!TryRegime(regimeText, out var regime))
         {
-            context.Error.WriteLine(CliText.Format("badRegime", language, regimeText ?? string.Empty));
-            return ExitCodes.Usage;
+            return context.Fail(json, "usage", CliText.Format("badRegime", language, regimeText ?? string.Empty), ExitCodes.Usage);
         }
 
         Instant now;
@@ -46,8 +45,7 @@ internal static class ValidateCommand
         }
         else if (!TryInstant(atText.Trim(), out now))
         {
-            context.Error.WriteLine(CliText.Format("badInstant", language, atText));
-            return ExitCodes.Usage;
+            return context.Fail(json, "usage", CliText.Format("badInstant", language, atText), ExitCodes.Usage);
         }
 
         if (!TryRead(context, path, language, json, out var laporan))

@@ -42,6 +42,15 @@ public static class PilkadaValidation
     public static void SetLanguage(this IValidationContext context, PilkadaLanguage language) =>
         context.RootContextData[LanguageKey] = language;
 
+    /// <summary>Puts a validator's default language into a context that has none (a language chosen by the call wins).</summary>
+    internal static void SetDefaultLanguage(IValidationContext context, PilkadaLanguage? language)
+    {
+        if (language is { } chosen && !context.RootContextData.ContainsKey(LanguageKey))
+        {
+            context.RootContextData[LanguageKey] = chosen;
+        }
+    }
+
     /// <summary>The language of a validation context: its own, else the current UI culture's.</summary>
     /// <param name="context">The context.</param>
     public static PilkadaLanguage LanguageOf(IValidationContext context) =>

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using Pilkada.Domain.Cases;
 using Pilkada.Domain.People;
+using Pilkada.Domain.Testing;
 using Pilkada.Domain.Tests.Infrastructure;
 
 namespace Pilkada.Domain.Tests.Cases;
@@ -71,8 +72,8 @@ public sealed class IntakePrivacyTests
     [Property(MaxTest = 200)]
     public Property No_valid_NIK_or_NIP_survives_ToString() =>
         Prop.ForAll(
-            Arb.From(PeopleArbitraries.ValidNik),
-            Arb.From(PeopleArbitraries.PnsNip),
+            Arb.From(PilkadaGenerators.ValidNik),
+            Arb.From(PilkadaGenerators.PnsNip),
             (nik, nip) =>
             {
                 var nikText = nik.ToFullString();

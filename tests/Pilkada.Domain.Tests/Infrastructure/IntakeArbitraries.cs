@@ -6,6 +6,7 @@ using Pilkada.Domain.Cases;
 using Pilkada.Domain.Elections;
 using Pilkada.Domain.People;
 using Pilkada.Domain.Regions;
+using Pilkada.Domain.Testing;
 
 namespace Pilkada.Domain.Tests.Infrastructure;
 
@@ -14,14 +15,6 @@ public static class IntakeArbitraries
 {
     /// <summary>A well-formed NIK (registered in Kota Pangkal Pinang, a woman born 26 September 1986, sequence 3).</summary>
     public const string SampleNik = "1971026609860003";
-
-    private static readonly Lazy<Contest[]> Contests = new(() => [.. ElectionCatalog.Default.Pilkada2024.Contests]);
-
-    private static readonly string[] Words =
-    [
-        "oknum", "ASN", "membagikan", "uang", "kepada", "warga", "di", "depan", "TPS", "sambil", "mengajak", "memilih",
-        "pasangan", "calon", "nomor", "urut", "dua", "pada", "malam", "hari", "kampanye", "spanduk", "kepala", "desa",
-    ];
 
     /// <summary>
     /// A complete report about Kota Pangkal Pinang: known on Friday 25 October 2024 (the rally of the scenario),
@@ -55,124 +48,31 @@ public static class IntakeArbitraries
         ReceivedBy = "Bawaslu Kota Pangkal Pinang",
     };
 
-    /// <summary>A pilkada-2024 contest.</summary>
-    public static Gen<Contest> Contest => Gen.Elements(Contests.Value);
-
-    /// <summary>Text of at least <paramref name="minWords"/> words.</summary>
-    public static Gen<string> Sentence(int minWords) =>
-        Gen.ArrayOf(Gen.Elements(Words)).Select(w => string.Join(" ", w.Concat(["laporan", "pelanggaran", "pemilihan", "kepala", "daerah"]).Take(Math.Max(minWords, w.Length + 5))));
-
-    private static Gen<string> Hash =>
-        Gen.ArrayOf(Gen.Elements("0123456789abcdefABCDEF".ToCharArray()), 64).Select(c => new string(c));
-
-    /// <summary>An item of evidence that meets the requirement.</summary>
-    public static Gen<Evidence> CompleteEvidence =>
-        from kind in Gen.Elements(Enum.GetValues<EvidenceKind>())
-        from description in Sentence(2)
-        from hash in Gen.OneOf(Gen.Constant<string?>(null), Hash.Select(h => (string?)h))
-        select new Evidence { Kind = kind, Description = description, ContentHash = hash };
-
-    /// <summary>A terlapor with name and address, maybe a civil servant with a NIP (a PPPK number labelled and flagged).</summary>
-    public static Gen<Terlapor> CompleteTerlapor =>
-        from name in Gen.Elements("Terlapor A", "Pasangan Calon Nomor Urut 2", "Kepala Desa Contoh", "Camat Contoh")
-        from address in Gen.Elements("Jl. Merdeka 1", "Kantor Camat", "Desa Contoh RT 01/RW 02")
-        from nip in Gen.OneOf(Gen.Constant<(Nip, string)?>(null), PeopleArbitraries.WrittenNip.Select(n => ((Nip, string)?)n))
-        select new Terlapor
-        {
-            Name = name,
-            Address = address,
-            Nip = nip?.Item2,
-            IsPppk = nip?.Item1.Kind == AsnKind.Pppk,
-        };
-
     /// <summary>
-    /// A report that meets every requirement: a pilkada-2024 contest, an incident in its region (so removing the incident
-    /// leaves the days counted in the same zone), known between October and late November 2024, filed within the 7 days.
+    /// A report that meets every requirement (Pilkada.Domain.Testing's <see cref="PilkadaGenerators.CompleteLaporan"/>),
+    /// filed between October and December 2024 (after Perbawaslu 9/2024 and its correction period took effect on
+    /// 30 September 2024), checked without a reference instant.
     /// </summary>
     public static Gen<Laporan> CompleteLaporan =>
-        from contest in Contest
-        let region = RegionCatalog.Default[contest.Region]
-        from place in Gen.Elements(new[] { region }.Concat(region.Children).ToArray())
-        let zone = region.DateTimeZone
-        from knownOffset in Gen.Choose(0, 55)
-        let known = new LocalDate(2024, 10, 1).PlusDays(knownOffset)
-        from occurredBefore in Gen.Choose(0, 3)
-        from filedMinutes in Gen.Choose(0, (8 * 24 * 60) - 1)
-        let filed = zone.AtStartOfDay(known).ToInstant() + Duration.FromMinutes(filedMinutes)
-        from nik in PeopleArbitraries.WrittenNik
-        from standing in Gen.Elements(Enum.GetValues<PelaporStanding>())
-        from kuasa in Gen.Elements(false, false, true)
-        from terlapor in Gen.NonEmptyListOf(CompleteTerlapor).Select(l => l.Take(3).ToArray())
-        from evidence in Gen.NonEmptyListOf(CompleteEvidence).Select(l => l.Take(3).ToArray())
-        from description in Sentence(6)
-        from channel in Gen.Elements(FilingChannel.InPerson, FilingChannel.Online)
-        select new Laporan
-        {
-            Pelapor = new Pelapor
-            {
-                Name = "Pelapor " + nik.Nik.Sequence.ToString(CultureInfo.InvariantCulture),
-                Nik = nik.Text,
-                Address = "Alamat pelapor " + place.Name,
-                Standing = standing,
-                AccreditationNumber = standing == PelaporStanding.Pemantau ? "123/PP.01-Kpt/2024" : null,
-                Kuasa = kuasa ? new Kuasa { Name = "Kuasa Pelapor", PowerOfAttorneyDate = known } : null,
-            },
-            Terlapor = terlapor,
-            Incident = new Incident { OccurredOn = known.PlusDays(-occurredBefore), RegionCode = place.Code.ToString(), Place = "Depan " + place.Name },
-            Description = description,
-            Evidence = evidence,
-            KnownOn = known,
-            FiledAt = filed,
-            Channel = channel,
-            ContestId = contest.Id.ToString(),
-            SignatureMatchesIdentity = true,
-        };
+        from minutes in Gen.Choose(0, 60 * 24 * 60)
+        from laporan in PilkadaGenerators.CompleteLaporan(Instant.FromUtc(2024, 10, 31, 0, 0) + Duration.FromMinutes(minutes))
+        select laporan;
 
-    /// <summary>Ways to break exactly one requirement of a complete report, each with the code that must then fail.</summary>
-    public static Gen<(string Code, string How, Func<Laporan, Laporan> Break)> OneRequirementRemoved => Gen.Elements(Removals);
-
-    private static readonly (string, string, Func<Laporan, Laporan>)[] Removals =
-    [
-        (LaporanRequirements.IdentitasPelapor, "no name", l => l with { Pelapor = l.Pelapor! with { Name = null } }),
-        (LaporanRequirements.IdentitasPelapor, "blank NIK", l => l with { Pelapor = l.Pelapor! with { Nik = " " } }),
-        (LaporanRequirements.IdentitasPelapor, "NIK with a wrong digit count", l => l with { Pelapor = l.Pelapor! with { Nik = l.Pelapor.Nik + "7" } }),
-        (LaporanRequirements.IdentitasPelapor, "no address", l => l with { Pelapor = l.Pelapor! with { Address = "" } }),
-        (LaporanRequirements.IdentitasPelapor, "kuasa without a surat kuasa date", l => l with { Pelapor = l.Pelapor! with { Kuasa = new Kuasa { Name = "Kuasa" } } }),
-        (LaporanRequirements.StatusPelapor, "no standing", l => l with { Pelapor = l.Pelapor! with { Standing = null } }),
-        (LaporanRequirements.StatusPelapor, "pemantau without accreditation", l => l with { Pelapor = l.Pelapor! with { Standing = PelaporStanding.Pemantau, AccreditationNumber = null } }),
-        (LaporanRequirements.IdentitasTerlapor, "no terlapor", l => l with { Terlapor = [] }),
-        (LaporanRequirements.IdentitasTerlapor, "terlapor without address", l => l with { Terlapor = [l.Terlapor[0] with { Address = null }, .. l.Terlapor.Skip(1)] }),
-        (LaporanRequirements.IdentitasTerlapor, "terlapor with a bad NIP", l => l with { Terlapor = [l.Terlapor[0] with { Nip = "1986092620100120", IsPppk = false }, .. l.Terlapor.Skip(1)] }),
-        (LaporanRequirements.Daluwarsa, "no known-on date", l => l with { KnownOn = null }),
-        (LaporanRequirements.Daluwarsa, "no filing instant", l => l with { FiledAt = null }),
-        (LaporanRequirements.Daluwarsa, "known 8 days before the filing", l => l with { KnownOn = l.FiledAt!.Value.InZone(IntakeChecksZone(l)).Date.PlusDays(-8) }),
-        (LaporanRequirements.TandaTangan, "signature not checked", l => l with { SignatureMatchesIdentity = null }),
-        (LaporanRequirements.TandaTangan, "signature does not match", l => l with { SignatureMatchesIdentity = false }),
-        (LaporanRequirements.Pemilihan, "unknown election", l => l with { ContestId = "pilkada-2099/" + ContestId.Parse(l.ContestId!, CultureInfo.InvariantCulture).Region }),
-        (LaporanRequirements.Pemilihan, "malformed contest id", l => l with { ContestId = "pilkada 2024" }),
-        (LaporanRequirements.WaktuTempat, "no incident", l => l with { Incident = null }),
-        (LaporanRequirements.WaktuTempat, "no incident date", l => l with { Incident = l.Incident! with { OccurredOn = null } }),
-        (LaporanRequirements.WaktuTempat, "a region code not in the catalogue", l => l with { Incident = l.Incident! with { RegionCode = RegionCode.Parse(l.Incident.RegionCode!, CultureInfo.InvariantCulture).Province + ".99" } }),
-        (LaporanRequirements.WaktuTempat, "no place in words", l => l with { Incident = l.Incident! with { Place = "  " } }),
-        (LaporanRequirements.Uraian, "no description", l => l with { Description = null }),
-        (LaporanRequirements.Uraian, "three words", l => l with { Description = "ada politik uang" }),
-        (LaporanRequirements.Bukti, "no evidence", l => l with { Evidence = [] }),
-        (LaporanRequirements.Bukti, "evidence without kind", l => l with { Evidence = [l.Evidence[0] with { Kind = null }, .. l.Evidence.Skip(1)] }),
-        (LaporanRequirements.Bukti, "a short hash", l => l with { Evidence = [l.Evidence[0] with { ContentHash = "abc123" }, .. l.Evidence.Skip(1)] }),
-    ];
-
-    private static DateTimeZone IntakeChecksZone(Laporan laporan) =>
-        RegionTimeZones.GetDateTimeZone(RegionCode.Parse(laporan.Incident!.RegionCode!, CultureInfo.InvariantCulture));
+    /// <summary>A report of <see cref="CompleteLaporan"/> with exactly one requirement broken, and which (<see cref="PilkadaGenerators.LaporanMissingOne"/>).</summary>
+    public static Gen<LaporanWithOneMissing> OneRequirementMissing =>
+        from minutes in Gen.Choose(0, 60 * 24 * 60)
+        from missing in PilkadaGenerators.LaporanMissingOne(Instant.FromUtc(2024, 10, 31, 0, 0) + Duration.FromMinutes(minutes))
+        select missing;
 
     /// <summary>Texts written where a NIK goes: valid NIKs in any accepted form, and NIKs with a digit changed, added or removed.</summary>
     public static Gen<string> NikLikeText =>
         Gen.OneOf(
-            PeopleArbitraries.WrittenNik.Select(w => w.Text),
-            from nik in PeopleArbitraries.ValidNik
+            PilkadaGenerators.WrittenNik.Select(w => w.Text),
+            from nik in PilkadaGenerators.ValidNik
             from index in Gen.Choose(0, 15)
             from c in Gen.Elements('0', '9', 'x', ' ', '.', '-')
             select nik.ToFullString().Insert(index, c.ToString()),
-            from nik in PeopleArbitraries.ValidNik
+            from nik in PilkadaGenerators.ValidNik
             from index in Gen.Choose(0, 15)
             select nik.ToFullString().Remove(index, 1));
 }

@@ -5,11 +5,12 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using Pilkada.Domain.People;
+using Pilkada.Domain.Testing;
 using Pilkada.Domain.Tests.Infrastructure;
 
 namespace Pilkada.Domain.Tests.People;
 
-[Properties(Arbitrary = [typeof(PeopleArbitraries)], MaxTest = 300)]
+[Properties(Arbitrary = [typeof(PilkadaArbitraries)], MaxTest = 300)]
 public class NikPropertyTests
 {
     [Property]
@@ -28,7 +29,7 @@ public class NikPropertyTests
 
     [Property]
     public Property Every_accepted_written_form_parses_to_its_NIK() =>
-        Prop.ForAll(PeopleArbitraries.WrittenNik.ToArbitrary(), written =>
+        Prop.ForAll(PilkadaGenerators.WrittenNik.ToArbitrary(), written =>
             Nik.TryParse(written.Text, out var parsed) && parsed == written.Nik);
 
     // Privacy by default: the masked text shows the digits at indexes 0–3 and 14–15 and nothing else.
@@ -56,7 +57,7 @@ public class NikPropertyTests
 
     [Property(MaxTest = 2000)]
     public Property TryParse_never_throws_on_any_string() =>
-        Prop.ForAll(Gen.OneOf(ArbMap.Default.GeneratorFor<string>().Where(s => s is not null), PeopleArbitraries.NumberLikeString).ToArbitrary(), text =>
+        Prop.ForAll(Gen.OneOf(ArbMap.Default.GeneratorFor<string>().Where(s => s is not null), PilkadaGenerators.PersonalNumberLikeText).ToArbitrary(), text =>
         {
             var ok = Nik.TryParse(text.AsSpan(), out var nik, out var error);
             return ok
@@ -66,7 +67,7 @@ public class NikPropertyTests
 
     [Property(MaxTest = 1000)]
     public Property UTF8_and_UTF16_parsing_agree() =>
-        Prop.ForAll(PeopleArbitraries.NumberLikeString.Where(s => s.All(char.IsAscii)).ToArbitrary(), text =>
+        Prop.ForAll(PilkadaGenerators.PersonalNumberLikeText.Where(s => s.All(char.IsAscii)).ToArbitrary(), text =>
         {
             var a = Nik.TryParse(text.AsSpan(), out var fromChars, out var charError);
             var b = Nik.TryParse(Encoding.ASCII.GetBytes(text), out var fromBytes, out var byteError);
@@ -77,7 +78,7 @@ public class NikPropertyTests
     [Property]
     public Property Error_messages_never_reveal_the_hidden_digits() =>
         Prop.ForAll(
-            (from nik in PeopleArbitraries.ValidNik
+            (from nik in PilkadaGenerators.ValidNik
              from corruption in Gen.Choose(0, 3)
              select (nik, corruption)).ToArbitrary(),
             pair =>
@@ -102,7 +103,7 @@ public class NikPropertyTests
     [Property]
     public Property The_birth_date_is_recovered_on_any_day_of_the_following_hundred_years() =>
         Prop.ForAll(
-            (from pair in PeopleArbitraries.NikWithBirthDate
+            (from pair in PilkadaGenerators.NikWithBirthDate
              from days in Gen.Choose(0, 36523)
              select (pair.Nik, pair.BirthDate, Reference: pair.BirthDate.PlusDays(days))).ToArbitrary(),
             x => x.Reference >= x.BirthDate.PlusYears(100) || (x.Nik.TryGetBirthDate(x.Reference, out var date) && date == x.BirthDate));
@@ -142,8 +143,8 @@ public class NikAbroadPropertyTests
         Prop.ForAll(
             (from country in Gen.Choose(0, 999)
              from perwakilan in Gen.Choose(0, 9)
-             from date in PeopleArbitraries.Date
-             from sex in PeopleArbitraries.AnySex
+             from date in PilkadaGenerators.BirthDate
+             from sex in PilkadaGenerators.AnySex
              from sequence in Gen.Choose(1, 9999)
              select (country, perwakilan, nik: Nik.CreateAbroad(country, perwakilan, date, sex, sequence))).ToArbitrary(),
             x => x.nik.Kind == NikKind.Abroad && x.nik.CountryCode == x.country && x.nik.PerwakilanCode == x.perwakilan &&

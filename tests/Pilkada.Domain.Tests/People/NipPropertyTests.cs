@@ -4,11 +4,12 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using Pilkada.Domain.People;
+using Pilkada.Domain.Testing;
 using Pilkada.Domain.Tests.Infrastructure;
 
 namespace Pilkada.Domain.Tests.People;
 
-[Properties(Arbitrary = [typeof(PeopleArbitraries)], MaxTest = 300)]
+[Properties(Arbitrary = [typeof(PilkadaArbitraries)], MaxTest = 300)]
 public class NipPropertyTests
 {
     [Property]
@@ -27,7 +28,7 @@ public class NipPropertyTests
 
     [Property]
     public Property Every_accepted_written_form_parses_to_its_number() =>
-        Prop.ForAll(PeopleArbitraries.WrittenNip.ToArbitrary(), written =>
+        Prop.ForAll(PilkadaGenerators.WrittenNip.ToArbitrary(), written =>
             Nip.TryParse(written.Text, out var parsed) && parsed == written.Nip);
 
     // Privacy by default: the masked text shows the digits at indexes 0–3 and 16–17 (after the PPPK label) and nothing else.
@@ -57,8 +58,8 @@ public class NipPropertyTests
     [Property(MaxTest = 2000)]
     public Property TryParse_never_throws_on_any_string() =>
         Prop.ForAll(
-            (from text in Gen.OneOf(ArbMap.Default.GeneratorFor<string>().Where(s => s is not null), PeopleArbitraries.NumberLikeString,
-                 PeopleArbitraries.NumberLikeString.Select(s => "NI PPPK " + s), PeopleArbitraries.NumberLikeString.Select(s => "nip" + s))
+            (from text in Gen.OneOf(ArbMap.Default.GeneratorFor<string>().Where(s => s is not null), PilkadaGenerators.PersonalNumberLikeText,
+                 PilkadaGenerators.PersonalNumberLikeText.Select(s => "NI PPPK " + s), PilkadaGenerators.PersonalNumberLikeText.Select(s => "nip" + s))
              from kind in Gen.Elements<AsnKind?>(null, AsnKind.Pns, AsnKind.Pppk, (AsnKind)7)
              select (text, kind)).ToArbitrary(),
             x =>
@@ -71,7 +72,7 @@ public class NipPropertyTests
 
     [Property(MaxTest = 1000)]
     public Property UTF8_and_UTF16_parsing_agree() =>
-        Prop.ForAll(PeopleArbitraries.NumberLikeString.Where(s => s.All(char.IsAscii)).ToArbitrary(), text =>
+        Prop.ForAll(PilkadaGenerators.PersonalNumberLikeText.Where(s => s.All(char.IsAscii)).ToArbitrary(), text =>
         {
             var a = Nip.TryParse(text.AsSpan(), out var fromChars, out var charError);
             var b = Nip.TryParse(Encoding.ASCII.GetBytes(text), null, out var fromBytes, out var byteError);
@@ -81,19 +82,19 @@ public class NipPropertyTests
     // A PPPK number is checked only for what every source agrees on, so a valid PNS NIP is also a valid NI PPPK.
     [Property]
     public Property A_valid_PNS_NIP_is_also_a_well_formed_NI_PPPK() =>
-        Prop.ForAll(PeopleArbitraries.PnsNip.ToArbitrary(), nip =>
+        Prop.ForAll(PilkadaGenerators.PnsNip.ToArbitrary(), nip =>
             Nip.TryParse(nip.ToString("D", null).AsSpan(), AsnKind.Pppk, out var pppk, out _) &&
             pppk.Kind == AsnKind.Pppk && pppk.BirthDate == nip.BirthDate && pppk.Sex == nip.Sex && pppk != nip);
 
     [Property]
     public Property The_TMT_of_a_PNS_is_never_before_the_birth_date() =>
-        Prop.ForAll(PeopleArbitraries.PnsNip.ToArbitrary(), nip =>
+        Prop.ForAll(PilkadaGenerators.PnsNip.ToArbitrary(), nip =>
             nip.AppointmentMonth is { } tmt && tmt.OnDayOfMonth(1) >= nip.BirthDate);
 
     [Property]
     public Property Error_messages_never_reveal_the_hidden_digits() =>
         Prop.ForAll(
-            (from nip in PeopleArbitraries.PnsNip
+            (from nip in PilkadaGenerators.PnsNip
              from corruption in Gen.Choose(0, 2)
              select (nip, corruption)).ToArbitrary(),
             pair =>

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Pilkada.Domain.People;
+using Pilkada.Domain.Testing;
 using Pilkada.Domain.Tests.Infrastructure;
 
 namespace Pilkada.Domain.Tests.People;
@@ -12,9 +13,9 @@ public class ParserPathTests
 {
     private static Gen<string> Candidates =>
         Gen.OneOf(
-            PeopleArbitraries.NumberLikeString,
-            PeopleArbitraries.ValidNik.Select(n => n.ToFullString()),
-            PeopleArbitraries.ValidNip.Select(n => n.ToString("D", null)),
+            PilkadaGenerators.PersonalNumberLikeText,
+            PilkadaGenerators.ValidNik.Select(n => n.ToFullString()),
+            PilkadaGenerators.ValidNip.Select(n => n.ToString("D", null)),
             Gen.ArrayOf(Gen.Elements('0', '1', '2', '3', '4', '9', '/', ':', '٣'), 16).Select(c => new string(c)),
             Gen.ArrayOf(Gen.Elements('0', '1', '2', '3', '4', '9', '/', ':', '٣'), 18).Select(c => new string(c)));
 

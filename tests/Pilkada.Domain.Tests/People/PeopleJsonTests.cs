@@ -3,11 +3,12 @@ using FsCheck.Xunit;
 using Pilkada.Domain.People;
 using Pilkada.Domain.Regions;
 using Pilkada.Domain.Serialization;
+using Pilkada.Domain.Testing;
 using Pilkada.Domain.Tests.Infrastructure;
 
 namespace Pilkada.Domain.Tests.People;
 
-[Properties(Arbitrary = [typeof(PeopleArbitraries)], MaxTest = 200)]
+[Properties(Arbitrary = [typeof(PilkadaArbitraries)], MaxTest = 200)]
 public class PeopleJsonTests
 {
     // JSON carries the full number: it is data; masking is for display, redaction for export.

@@ -76,6 +76,15 @@ public sealed class LaporanValidator : AbstractValidator<Laporan>
     /// <summary>The options.</summary>
     public LaporanValidatorOptions Options { get; }
 
+    /// <summary>Applies <see cref="LaporanValidatorOptions.Language"/> when the call chose no language.</summary>
+    /// <param name="context">The validation context.</param>
+    /// <param name="result">The result so far.</param>
+    protected override bool PreValidate(ValidationContext<Laporan> context, FluentValidation.Results.ValidationResult result)
+    {
+        PilkadaValidation.SetDefaultLanguage(context, Options.Language);
+        return true;
+    }
+
     /// <summary>Checks the syarat formil and syarat materiil.</summary>
     /// <param name="laporan">The report.</param>
     /// <param name="language">The language of the messages; <see langword="null"/> for the current UI culture's.</param>

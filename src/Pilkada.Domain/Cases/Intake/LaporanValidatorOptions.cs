@@ -8,7 +8,8 @@ namespace Pilkada.Domain.Cases;
 /// <summary>
 /// Options of a <see cref="LaporanValidator"/>: the legal regime, "now", the catalogues, the calendars and conventions, and
 /// the library's assumptions where the law is silent. The language of the messages is chosen per call
-/// (<see cref="Validation.PilkadaValidation"/>), not here.
+/// (<see cref="Validation.PilkadaValidation"/>); <see cref="Language"/> is only the validator's default when a call
+/// chooses none.
 /// </summary>
 public sealed record LaporanValidatorOptions
 {
@@ -40,6 +41,13 @@ public sealed record LaporanValidatorOptions
 
     /// <summary>A clock giving "now", read at each validation; used when <see cref="ReferenceInstant"/> is not set.</summary>
     public IClock? Clock { get; init; }
+
+    /// <summary>
+    /// The language of the messages when the call does not choose one (with <c>Validate(x, PilkadaLanguage…)</c>, the
+    /// <c>language</c> argument of <see cref="LaporanValidator.ValidateAll"/>, or <c>context.SetLanguage(…)</c>);
+    /// <see langword="null"/> (the default) for <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>, read at each call.
+    /// </summary>
+    public PilkadaLanguage? Language { get; init; }
 
     /// <summary>The region catalogue; <see langword="null"/> for <see cref="RegionCatalog.Default"/>.</summary>
     public RegionCatalog? Regions { get; init; }
@@ -95,6 +103,7 @@ public sealed record LaporanValidatorOptions
         Regime is not (LegalRegimeKind.Pilkada or LegalRegimeKind.Pemilu) ? $"Regime {(int)Regime} is not a reporting regime; use LegalRegimeKind.Pilkada or LegalRegimeKind.Pemilu."
         : MinimumDescriptionWords < 0 || MinimumDescriptionLetters < 0 ? "The minimum description length cannot be negative."
         : CorrectionRule is null ? "CorrectionRule is null; leave it out for LaporanDeadlines.Correction."
+        : Language is { } language && language is not (PilkadaLanguage.English or PilkadaLanguage.Indonesian) ? $"Language {(int)language} is not a PilkadaLanguage."
         : null;
 }
 

@@ -66,6 +66,15 @@ public sealed class TemuanValidator : AbstractValidator<Temuan>
     /// <summary>The options.</summary>
     public LaporanValidatorOptions Options { get; }
 
+    /// <summary>Applies <see cref="LaporanValidatorOptions.Language"/> when the call chose no language.</summary>
+    /// <param name="context">The validation context.</param>
+    /// <param name="result">The result so far.</param>
+    protected override bool PreValidate(ValidationContext<Temuan> context, FluentValidation.Results.ValidationResult result)
+    {
+        PilkadaValidation.SetDefaultLanguage(context, Options.Language);
+        return true;
+    }
+
     /// <summary>The supervising bodies that find violations: Bawaslu down to the Pengawas TPS (and Panwas Kabupaten/Kota before 2020).</summary>
     /// <param name="kind">The kind of body.</param>
     public static bool IsSupervisingBody(InstitutionKind kind) => kind is InstitutionKind.BawasluRI or InstitutionKind.BawasluProvinsi

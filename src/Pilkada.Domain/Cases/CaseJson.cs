@@ -32,7 +32,9 @@ public sealed class ViolationCaseJsonConverter : JsonConverter<ViolationCase>
         ContestId? contest = null;
         var redacted = false;
         List<CaseEvent>? events = null;
-        var eventInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<CaseEvent>)options.GetTypeInfo(typeof(CaseEvent));
+        // The events' own converter (polymorphic, from the options' metadata), called directly: reading through
+        // JsonSerializer.Deserialize(ref reader) would first skip over each event to scope the reader, reading it twice.
+        var eventConverter = (JsonConverter<CaseEvent>)options.GetTypeInfo(typeof(CaseEvent)).Converter;
         while (CalendarJson.NextProperty(ref reader) is { } property)
         {
             switch (property)
@@ -70,7 +72,7 @@ public sealed class ViolationCaseJsonConverter : JsonConverter<ViolationCase>
                         : false);
                     break;
                 case "events":
-                    events = ReadEvents(ref reader, eventInfo);
+                    events = ReadEvents(ref reader, eventConverter, options);
                     break;
                 default:
                     reader.Skip();
@@ -109,7 +111,7 @@ public sealed class ViolationCaseJsonConverter : JsonConverter<ViolationCase>
         return restored;
     }
 
-    private static List<CaseEvent> ReadEvents(ref Utf8JsonReader reader, System.Text.Json.Serialization.Metadata.JsonTypeInfo<CaseEvent> eventInfo)
+    private static List<CaseEvent> ReadEvents(ref Utf8JsonReader reader, JsonConverter<CaseEvent> eventConverter, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -120,29 +122,30 @@ public sealed class ViolationCaseJsonConverter : JsonConverter<ViolationCase>
         var events = new List<CaseEvent>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var where = "events[" + events.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             CaseEvent? e;
             try
             {
-                e = JsonSerializer.Deserialize(ref reader, eventInfo);
+                e = reader.TokenType == JsonTokenType.Null ? null : eventConverter.Read(ref reader, typeof(CaseEvent), options);
             }
             catch (JsonException ex)
             {
                 // The event is read with its own reader state: put its place in the case back into the message.
-                throw new JsonException($"{where}{ex.Path?.TrimStart('$')}: {ex.Message}", ex);
+                throw new JsonException($"{Where(events.Count)}{ex.Path?.TrimStart('$')}: {ex.Message}", ex);
             }
 
-            events.Add(e ?? throw CalendarJson.Fail("CalendarJson.InvalidValue", new MessageArgument("type", TypeName), new MessageArgument("property", where),
+            events.Add(e ?? throw CalendarJson.Fail("CalendarJson.InvalidValue", new MessageArgument("type", TypeName), new MessageArgument("property", Where(events.Count)),
                 new MessageArgument("value", "null"), new MessageArgument("reason", "an event must be an object with a \"type\"")));
         }
 
         return events;
     }
 
+    private static string Where(int index) => "events[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ViolationCase value, JsonSerializerOptions options)
     {
-        var eventInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<CaseEvent>)options.GetTypeInfo(typeof(CaseEvent));
+        var eventConverter = (JsonConverter<CaseEvent>)options.GetTypeInfo(typeof(CaseEvent)).Converter;
         writer.WriteStartObject();
         writer.WriteString("id", value.Id);
         writer.WritePropertyName("regime");
@@ -162,7 +165,7 @@ public sealed class ViolationCaseJsonConverter : JsonConverter<ViolationCase>
         writer.WriteStartArray("events");
         foreach (var e in value.Events)
         {
-            JsonSerializer.Serialize(writer, e, eventInfo);
+            eventConverter.Write(writer, e, options);
         }
 
         writer.WriteEndArray();

@@ -225,7 +225,7 @@ internal static class StatsCommand
 
             if (rollUp.Unattributed > 0)
             {
-                output.WriteLine($"  {string.Empty.PadRight(keyWidth)}  {PilkadaMessages.GetTemplate("Statistics.Unattributed", language).PadRight(labelWidth)}  {CliText.Number(rollUp.Unattributed, language),8}");
+                output.WriteLine($"  {string.Empty.PadRight(keyWidth)}  {StatisticsText.Unattributed(rollUp.Dimension, language).PadRight(labelWidth)}  {CliText.Number(rollUp.Unattributed, language),8}");
             }
 
             output.WriteLine($"  {L("total", language)}: {CliText.Number(rollUp.Total, language)}");

@@ -100,7 +100,7 @@ public static class StatisticsExport
         if (rollUp.Unattributed > 0)
         {
             csv.Append(',');
-            Field(csv, StatisticsText.Get("Unattributed", language)).Append(',');
+            Field(csv, StatisticsText.Unattributed(rollUp.Dimension, language)).Append(',');
             csv.Append(rollUp.Unattributed.ToString(CultureInfo.InvariantCulture)).Append(region ? ",," : string.Empty).Append(LineEnd);
         }
 

@@ -63,6 +63,21 @@ public static class StatisticsText
 
     internal static string Get(string key, PilkadaLanguage language) => PilkadaMessages.GetTemplate("Statistics." + key, language);
 
+    /// <summary>
+    /// The label of a roll-up's <see cref="RollUp{TKey}.Unattributed"/> bucket in the words of its dimension: "(not
+    /// attributable at this level)" for regions, "(not a violation, or not decided)" for categories, "(stage not known)" …
+    /// </summary>
+    /// <param name="dimension">The roll-up's dimension.</param>
+    /// <param name="language">The language.</param>
+    public static string Unattributed(RollUpDimension dimension, PilkadaLanguage language) => dimension switch
+    {
+        RollUpDimension.Category => Get("Unattributed.Category", language),
+        RollUpDimension.Institution => Get("Unattributed.Institution", language),
+        RollUpDimension.Stage => Get("Unattributed.Stage", language),
+        RollUpDimension.Month => Get("Unattributed.Month", language),
+        _ => Get("Unattributed", language),
+    };
+
     internal static string Number(long value, bool indonesian)
     {
         var text = value.ToString("N0", CultureInfo.InvariantCulture);

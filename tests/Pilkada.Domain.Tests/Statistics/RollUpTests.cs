@@ -104,6 +104,9 @@ public class RollUpTests
 
         Assert.Equal([(ViolationCategory.TindakPidanaPemilihan, 2L)], tally.ByCategory().Rows.Select(r => (r.Key, r.Count)));
         Assert.Equal(2, tally.ByCategory().Unattributed);
+        Assert.Equal("(not a violation, or not decided)", StatisticsText.Unattributed(RollUpDimension.Category, PilkadaLanguage.English));
+        Assert.Equal("(tahapan tidak diketahui)", StatisticsText.Unattributed(RollUpDimension.Stage, PilkadaLanguage.Indonesian));
+        Assert.Equal("(not attributable at this level)", StatisticsText.Unattributed(RollUpDimension.KabupatenKota, PilkadaLanguage.English));
         Assert.Equal([(CaseStatus.Diterima, 1L), (CaseStatus.Diteruskan, 1L), (CaseStatus.Ditutup, 1L)], tally.ByStatus().Rows.Select(r => (r.Key, r.Count)));
         Assert.Equal([(InstitutionKind.SentraGakkumdu, 1L), (InstitutionKind.Polri, 2L)], tally.ByInstitution().Rows.Select(r => (r.Key, r.Count)));
         Assert.Equal(2, tally.ByInstitution().Unattributed);

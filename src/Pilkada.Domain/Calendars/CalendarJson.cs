@@ -35,13 +35,37 @@ internal static class CalendarJson
             return null;
         }
 
-        var name = reader.GetString() ?? string.Empty;
+        var name = KnownName(ref reader) ?? reader.GetString() ?? string.Empty;
         if (!reader.Read())
         {
             throw new JsonException("The JSON ends inside an object.");
         }
 
         return name;
+    }
+
+    /// <summary>The property names the hand-written converters read most, so that reading them allocates nothing.</summary>
+    private static readonly string[] KnownNames = ["kind", "region", "name", "tpsNumber", "id", "regime", "timeZone", "contest", "redacted", "events"];
+
+    private static readonly byte[][] KnownNamesUtf8 = [.. KnownNames.Select(n => System.Text.Encoding.UTF8.GetBytes(n))];
+
+    private static string? KnownName(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return null;
+        }
+
+        var span = reader.ValueSpan;
+        for (var i = 0; i < KnownNamesUtf8.Length; i++)
+        {
+            if (span.SequenceEqual(KnownNamesUtf8[i]))
+            {
+                return KnownNames[i];
+            }
+        }
+
+        return null;
     }
 
     internal static string? ReadNullableString(ref Utf8JsonReader reader, string type, string property)
@@ -71,6 +95,12 @@ internal static class CalendarJson
 
     internal static LocalDate ReadDate(ref Utf8JsonReader reader, string type, string property)
     {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && Serialization.IsoUtf8.TryReadDate(reader.ValueSpan, out var year, out var month, out var day))
+        {
+            return new LocalDate(year, month, day);
+        }
+
         var text = ReadNullableString(ref reader, type, property) ?? "null";
         var result = LocalDatePattern.Iso.Parse(text);
         return result.Success
@@ -84,6 +114,12 @@ internal static class CalendarJson
 
     internal static RegionCode ReadRegion(ref Utf8JsonReader reader, string type, string property)
     {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && RegionCode.TryParse(reader.ValueSpan, out var fast))
+        {
+            return fast;
+        }
+
         var text = ReadNullableString(ref reader, type, property);
         if (text is null)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -329,6 +330,9 @@ public sealed class CaseInstitutionJsonConverter : JsonConverter<Institution>
         {
             switch (property)
             {
+                case "kind" when TryReadKind(ref reader, out var fast):
+                    kind = fast;
+                    break;
                 case "kind":
                 {
                     var text = CalendarJson.ReadNullableString(ref reader, TypeName, property) ?? "null";
@@ -369,6 +373,20 @@ public sealed class CaseInstitutionJsonConverter : JsonConverter<Institution>
             tps);
     }
 
+    /// <summary>Reads a well-formed kind without allocating; anything else is left to the checked path, which names the problem.</summary>
+    private static bool TryReadKind(ref Utf8JsonReader reader, out InstitutionKind kind)
+    {
+        kind = default;
+        Span<char> name = stackalloc char[48];
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length is 0 or > 48)
+        {
+            return false;
+        }
+
+        var length = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, name);
+        return char.IsAsciiLetter(name[0]) && Enum.TryParse(name[..length], ignoreCase: false, out kind) && Enum.IsDefined(kind) && kind != InstitutionKind.None;
+    }
+
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Institution value, JsonSerializerOptions options)
     {
@@ -376,7 +394,15 @@ public sealed class CaseInstitutionJsonConverter : JsonConverter<Institution>
         writer.WriteString("kind", value.Kind.ToString());
         if (!value.Region.IsEmpty)
         {
-            writer.WriteString("region", value.Region.ToString());
+            Span<byte> region = stackalloc byte[16];
+            if (value.Region.TryFormat(region, out var written, default, CultureInfo.InvariantCulture))
+            {
+                writer.WriteString("region", region[..written]);
+            }
+            else
+            {
+                writer.WriteString("region", value.Region.ToString());
+            }
         }
 
         writer.WriteString("name", value.Name);

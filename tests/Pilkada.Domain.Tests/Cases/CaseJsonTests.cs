@@ -74,6 +74,35 @@ public class CaseJsonTests
         Assert.Equal(new LocalDate(2024, 10, 10), kpu.LastDay); // 7 days from 3 October (Pasal 140 ayat (1))
     }
 
+    // The hand-written converters read common names, kinds, region codes and dates straight from UTF-8; escaped JSON
+    // text takes the general path and must give the same values.
+    [Fact]
+    public void Escaped_names_and_values_read_the_same_as_plain_ones()
+    {
+        const string plain = """{"type":"diteruskan","at":"2024-10-01T00:00:00Z","to":{"kind":"Polri","region":"52.72","name":"Polres Bima Kota"}}""";
+        const string escaped = """{"type":"diteruskan","at":"2024-10-01T00:00:00\u005A","to":{"\u006bind":"\u0050olri","region":"52\u002E72","n\u0061me":"Polres Bima Kota"}}""";
+
+        var expected = new Forwarded(Instant.FromUtc(2024, 10, 1, 0, 0), new Institution(InstitutionKind.Polri, Pilkada.Domain.Regions.RegionCode.Parse("52.72", null), "Polres Bima Kota"));
+
+        Assert.Equal(expected, JsonSerializer.Deserialize(plain, PilkadaJsonContext.Default.CaseEvent));
+        Assert.Equal(expected, JsonSerializer.Deserialize(escaped, PilkadaJsonContext.Default.CaseEvent));
+    }
+
+    [Theory]
+    [InlineData("\"None\"")]
+    [InlineData("\"polri\"")]
+    [InlineData("\"99\"")]
+    [InlineData("\"KepolisianNegaraRepublikIndonesiaDanLembagaLainYangSangatPanjangNamanya\"")]
+    public void An_institution_kind_that_is_not_one_fails_naming_the_value(string kind)
+    {
+        var json = "{\"type\":\"diteruskan\",\"at\":\"2024-10-01T00:00:00Z\",\"to\":{\"kind\":" + kind + ",\"name\":\"X\"}}";
+
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, PilkadaJsonContext.Default.CaseEvent));
+
+        Assert.Contains(kind.Trim('"'), ex.Message, StringComparison.Ordinal);
+        Assert.Contains("not an institution kind", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_national_body_has_no_region_and_reads_back()
     {

@@ -141,7 +141,7 @@ public class CaseJsonTests
     [InlineData("""{"id":"X","regime":"pilkada-uu10-2016","region":"52.72","timeZone":"Asia/Bima","events":[]}""", "'Asia/Bima' is not a valid 'timeZone'")]
     [InlineData("""{"id":"X","regime":"pilkada-uu10-2016","region":"52.72","contest":"pilkada-2024/52.7x","events":[]}""", "'pilkada-2024/52.7x' is not a valid 'contest'")]
     [InlineData("""{"id":"X","regime":"pilkada-uu10-2016","region":"52.72","events":[{"type":"dilaporkan","at":"2024-10-01T00:00:00Z"}]}""", "dilaporkan")]
-    [InlineData("""{"id":"X","regime":"pilkada-uu10-2016","region":"52.72","events":[{"type":"diregistrasi","registerNumber":"1"}]}""", "events[0]: JSON deserialization for type 'Pilkada.Domain.Cases.Registered' was missing required properties")]
+    [InlineData("""{"id":"X","regime":"pilkada-uu10-2016","region":"52.72","events":[{"type":"diregistrasi","registerNumber":"1"}]}""", "events[0]: diregistrasi: the required property 'at' is missing")]
     [InlineData("""{"id":"X","regime":"pilkada-uu10-2016","region":"52.72","events":[{"type":"diteruskan","at":"2024-10-01T00:00:00Z","to":{"kind":"Polisi","name":"x"}}]}""", "'Polisi' is not a valid 'kind'")]
     [InlineData("""{"id":"X","regime":"pilkada-uu10-2016","region":"52.72","events":[{"type":"diteruskan","at":"2024-10-01T00:00:00Z","to":{"kind":"22","name":"x"}}]}""", "'22' is not a valid 'kind'")]
     [InlineData("""{"id":"X","regime":"pilkada-uu10-2016","region":"52.72","events":[{"type":"diregistrasi","at":"2024-13-01T00:00:00Z","registerNumber":"1"}]}""", "'2024-13-01T00:00:00Z' is not a valid instant")]

@@ -150,8 +150,41 @@ internal static class IsoUtf8
             return false;
         }
 
-        instant = Instant.FromUtc(year, month, day, hour, minute, second) + Duration.FromNanoseconds(nanoseconds);
+        instant = Instant.FromUnixTimeSeconds((DaysFromCivil(year, month, day) * 86_400L) + (hour * 3_600) + (minute * 60) + second);
+        if (nanoseconds != 0)
+        {
+            instant += Duration.FromNanoseconds(nanoseconds);
+        }
+
         return true;
+    }
+
+    // Days from 1970-01-01 to a date of the proleptic Gregorian calendar, and back, by the usual era arithmetic
+    // (400-year eras of 146,097 days, years counted from 1 March). Only used for years 1–9999, where every value is
+    // positive after the shift to 0000-03-01; NodaTime's calendar arithmetic is the reference the tests compare with.
+    private const int DaysFrom0000March1To1970 = 719_468;
+
+    internal static long DaysFromCivil(int year, int month, int day)
+    {
+        var y = month <= 2 ? year - 1 : year;
+        var era = y / 400;
+        var yearOfEra = y - (era * 400);
+        var dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5) + day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return ((long)era * 146_097) + dayOfEra - DaysFrom0000March1To1970;
+    }
+
+    internal static void CivilFromDays(long daysSinceEpoch, out int year, out int month, out int day)
+    {
+        var z = daysSinceEpoch + DaysFrom0000March1To1970;
+        var era = (int)(z / 146_097);
+        var dayOfEra = (int)(z - (era * 146_097L));
+        var yearOfEra = (dayOfEra - (dayOfEra / 1_460) + (dayOfEra / 36_524) - (dayOfEra / 146_096)) / 365;
+        var dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
+        var shiftedMonth = ((5 * dayOfYear) + 2) / 153;
+        day = dayOfYear - (((153 * shiftedMonth) + 2) / 5) + 1;
+        month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
     }
 
     /// <summary>Writes <c>yyyy-MM-dd</c>; the year must be 1–9999.</summary>
@@ -173,16 +206,32 @@ internal static class IsoUtf8
             return false;
         }
 
-        var utc = instant.InUtc().LocalDateTime;
-        WriteDate(buffer, utc.Year, utc.Month, utc.Day);
+        // Both are floored (towards the start of time); the nanoseconds below a tick come from the difference.
+        var seconds = instant.ToUnixTimeSeconds();
+        var ticks = instant.ToUnixTimeTicks();
+        var nanoseconds = (int)(ticks - (seconds * TimeSpan.TicksPerSecond)) * 100;
+        var belowTick = instant - Instant.FromUnixTimeTicks(ticks);
+        if (belowTick != Duration.Zero)
+        {
+            nanoseconds += belowTick.SubsecondNanoseconds;
+        }
+
+        var days = Math.DivRem(seconds, 86_400L, out var secondOfDay);
+        if (secondOfDay < 0)
+        {
+            days--;
+            secondOfDay += 86_400;
+        }
+
+        CivilFromDays(days, out var year, out var month, out var day);
+        WriteDate(buffer, year, month, day);
         buffer[10] = (byte)'T';
-        WriteDigits(buffer.Slice(11, 2), utc.Hour);
+        WriteDigits(buffer.Slice(11, 2), (int)(secondOfDay / 3_600));
         buffer[13] = (byte)':';
-        WriteDigits(buffer.Slice(14, 2), utc.Minute);
+        WriteDigits(buffer.Slice(14, 2), (int)(secondOfDay / 60 % 60));
         buffer[16] = (byte)':';
-        WriteDigits(buffer.Slice(17, 2), utc.Second);
+        WriteDigits(buffer.Slice(17, 2), (int)(secondOfDay % 60));
         written = 19;
-        var nanoseconds = utc.NanosecondOfSecond;
         if (nanoseconds != 0)
         {
             var digits = 9;

@@ -46,6 +46,33 @@ public sealed class IsoConverterPropertyTests
                 && JsonSerializer.Deserialize(json, PilkadaJsonContext.Default.LocalDate) == date;
         });
 
+    [Property(MaxTest = 1000)]
+    public Property The_day_count_of_a_date_agrees_with_NodaTime_both_ways() =>
+        Prop.ForAll(AnyDate.ToArbitrary(), date =>
+        {
+            var days = date.AtMidnight().InUtc().ToInstant().ToUnixTimeSeconds() / 86_400;
+            IsoUtf8.CivilFromDays(days, out var year, out var month, out var day);
+            return IsoUtf8.DaysFromCivil(date.Year, date.Month, date.Day) == days && (year, month, day) == (date.Year, date.Month, date.Day);
+        });
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(1969, 12, 31)]
+    [InlineData(1970, 1, 1)]
+    [InlineData(2000, 2, 29)]
+    [InlineData(2100, 3, 1)]
+    [InlineData(9999, 12, 31)]
+    public void The_day_count_of_the_edges_agrees_with_NodaTime(int year, int month, int day)
+    {
+        var date = new LocalDate(year, month, day);
+        var days = date.AtMidnight().InUtc().ToInstant().ToUnixTimeSeconds() / 86_400;
+
+        IsoUtf8.CivilFromDays(days, out var y, out var m, out var d);
+
+        Assert.Equal(days, IsoUtf8.DaysFromCivil(year, month, day));
+        Assert.Equal((year, month, day), (y, m, d));
+    }
+
     [Property(MaxTest = 500)]
     public Property Any_text_is_read_as_an_instant_exactly_when_NodaTime_reads_it(NonNull<string> text)
     {

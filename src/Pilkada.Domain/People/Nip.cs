@@ -1,6 +1,8 @@
+using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using NodaTime;
 
@@ -97,6 +99,8 @@ public readonly struct Nip :
 
     private Nip(long digits, AsnKind kind) => _value = digits | ((long)kind << KindShift);
 
+    private Nip(long value) => _value = value;
+
     /// <summary>Whether this is the empty NIP, <c>default(Nip)</c>.</summary>
     public bool IsEmpty => _value == 0;
 
@@ -113,8 +117,12 @@ public readonly struct Nip :
                 return default;
             }
 
-            var yyyymmdd = (int)(Digits / DayUnit);
-            return new LocalDate(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+            // Unsigned division by constants: each is a multiplication and a shift, without the sign corrections.
+            var yyyymmdd = (uint)((ulong)Digits / DayUnit);
+            var year = yyyymmdd / 10_000;
+            var monthDay = yyyymmdd - (year * 10_000);
+            var month = monthDay / 100;
+            return new LocalDate((int)year, (int)month, (int)(monthDay - (month * 100)));
         }
     }
 
@@ -264,7 +272,13 @@ public readonly struct Nip :
     /// <summary>Tries to read a NIP (PNS unless labelled <c>NI PPPK</c>). Never throws; allocates nothing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The NIP, or the empty NIP on failure.</param>
-    public static bool TryParse(ReadOnlySpan<char> s, out Nip result) => TryParse(s, null, out result, out _);
+    public static bool TryParse(ReadOnlySpan<char> s, out Nip result)
+    {
+        result = new Nip(Parser.TryParseCanonical(s, AsnKind.Pns, out var digits)
+            ? digits | ((long)AsnKind.Pns << KindShift)
+            : ParseGeneralOrZero(s));
+        return result._value != 0;
+    }
 
     /// <summary>Tries to read a NIP and says why it failed (PNS unless labelled <c>NI PPPK</c>). Never throws; allocates nothing.</summary>
     /// <param name="s">The text.</param>
@@ -298,7 +312,23 @@ public readonly struct Nip :
     /// <summary>Tries to read a NIP from UTF-8 text (PNS unless labelled <c>NI PPPK</c>). Never throws; allocates nothing.</summary>
     /// <param name="utf8Text">The UTF-8 bytes.</param>
     /// <param name="result">The NIP, or the empty NIP on failure.</param>
-    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out Nip result) => TryParse(utf8Text, null, out result, out _);
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out Nip result)
+    {
+        result = new Nip(Parser.TryParseCanonical(utf8Text, AsnKind.Pns, out var digits)
+            ? digits | ((long)AsnKind.Pns << KindShift)
+            : ParseGeneralOrZero(utf8Text));
+        return result._value != 0;
+    }
+
+    // The general path for the TryParse overloads without a kind or an error (PNS unless labelled), kept out of line
+    // so the fast path stays small. A valid number is never 0, so 0 can stand for failure and the value comes back in
+    // a register.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long ParseGeneralOrZero<TChar>(ReadOnlySpan<TChar> s)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        return Parser.TryParseGeneral(s, null, out var digits, out var kind, out _, out _) ? new Nip(digits, kind)._value : 0;
+    }
 
     /// <summary>Tries to read a number of a stated kind from UTF-8 text and says why it failed. Never throws; allocates nothing.</summary>
     /// <param name="utf8Text">The UTF-8 bytes.</param>
@@ -493,11 +523,12 @@ public readonly struct Nip :
 
     internal static class Parser
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryParse<TChar>(ReadOnlySpan<TChar> s, AsnKind? requested, out long digits, out AsnKind kind, out NipError error, out int position)
             where TChar : unmanaged, IBinaryInteger<TChar>
         {
             kind = requested is AsnKind.Pppk ? AsnKind.Pppk : AsnKind.Pns;
-            if (s.Length == Length && TryParseCanonical(s, kind, out digits))
+            if (TryParseCanonical(s, kind, out digits))
             {
                 error = NipError.None;
                 position = -1;
@@ -509,6 +540,7 @@ public readonly struct Nip :
 
         // The fast path: exactly 18 digits, no label, valid as they stand for the kind. Anything else goes through the
         // general path, which accepts the same texts and also says what is wrong.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static bool TryParseCanonical<TChar>(ReadOnlySpan<TChar> s, AsnKind kind, out long digits)
             where TChar : unmanaged, IBinaryInteger<TChar>
         {
@@ -520,29 +552,89 @@ public readonly struct Nip :
 
             var d16 = (uint)(int.CreateTruncating(s[16]) - '0');
             var d17 = (uint)(int.CreateTruncating(s[17]) - '0');
-            if (d16 > 9 || d17 > 9)
+            if ((d16 > 9) | (d17 > 9) || !ArePartsValid(pairs, (int)((d16 * 10) + d17), kind))
             {
                 return false;
             }
 
-            var year = (PersonalNumberText.Pair(pairs, 0) * 100) + PersonalNumberText.Pair(pairs, 1);
-            var month = PersonalNumberText.Pair(pairs, 2);
-            var day = PersonalNumberText.Pair(pairs, 3);
-            var appointmentYear = (PersonalNumberText.Pair(pairs, 4) * 100) + PersonalNumberText.Pair(pairs, 5);
-            var appointmentMonth = PersonalNumberText.Pair(pairs, 6);
-            var sexAndFirst = PersonalNumberText.Pair(pairs, 7);
-            var sex = sexAndFirst / 10;
-            var sequence = ((sexAndFirst - (sex * 10)) * 100) + (int)((d16 * 10) + d17);
-            if (CheckParts(year, month, day, appointmentYear, appointmentMonth, sex, sequence, kind, out _) != NipError.None)
-            {
-                return false;
-            }
-
-            digits = (year * YearUnit) + (month * MonthUnit) + (day * DayUnit) + (appointmentYear * AppointmentYearUnit) +
-                     (appointmentMonth * AppointmentMonthUnit) + (sex * SexUnit) + sequence;
+            digits = ToNumber(pairs, (d16 * 10) + d17);
             return true;
         }
 
+        // Pair k of the first 16 digits in byte k (the first pair lowest), as TryReadDigitPairs gives them.
+        private const ulong HighBits = 0x8080_8080_8080_8080;
+
+        // The smallest value of each pair: birth century 19, birth month and day 1, TMT month 1, sex and first
+        // sequence digit 10 (sex 1); the rest 0. A NI PPPK's TMT month is not decoded: its bound is 0.
+        private const ulong PnsLowerBounds = 0x0A_01_00_00_01_01_00_13;
+        private const ulong PppkLowerBounds = 0x0A_00_00_00_01_01_00_13;
+
+        // The largest value of each pair: birth month 12, day 31, TMT month 12 (99 for a NI PPPK), sex and first
+        // sequence digit 29 (sex 2); the rest 99.
+        private const ulong PnsUpperBounds = 0x1D_0C_63_63_1F_0C_63_63;
+        private const ulong PppkUpperBounds = 0x1D_63_63_63_1F_0C_63_63;
+
+        /// <summary>
+        /// Whether the eight pairs of <see cref="PersonalNumberText.TryReadDigitPairs"/> and the last two digits
+        /// (<paramref name="lastTwo"/>, 0–99) make a valid number of the kind: the same answer as
+        /// <see cref="CheckParts"/> gives, with the bounds of all pairs checked at once.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static bool ArePartsValid(ulong pairs, int lastTwo, AsnKind kind)
+        {
+            // Every pair is at most 99, below 0x80. Setting the top bit of each byte and subtracting the lower bound
+            // leaves the top bit set exactly when the pair is at least its bound (and never borrows from the next
+            // byte); subtracting the pair from the upper bound with its top bit set does the same for "at most".
+            var pns = kind == AsnKind.Pns;
+            var lower = pns ? PnsLowerBounds : PppkLowerBounds;
+            var upper = pns ? PnsUpperBounds : PppkUpperBounds;
+            if ((((pairs | HighBits) - lower) & ((upper | HighBits) - pairs) & HighBits) != HighBits)
+            {
+                return false;
+            }
+
+            if (pns)
+            {
+                // With the pairs byte-reversed, yyyy MM dd and the TMT's yyyy MM 01 compare as numbers like the dates.
+                var ordered = BinaryPrimitives.ReverseEndianness(pairs);
+                if ((((uint)ordered & 0xFFFF_FF00) | 1) < (uint)(ordered >> 32))
+                {
+                    return false;
+                }
+
+                // Sequence 000: the last two digits 00 and the digit after the sex 0.
+                if (lastTwo == 0 && PersonalNumberText.Pair(pairs, 7) % 10 == 0)
+                {
+                    return false;
+                }
+            }
+
+            var day = PersonalNumberText.Pair(pairs, 3);
+            return day <= 28 || DayFitsMonth(pairs, day);
+        }
+
+        // Days 29–31 against the length of the month; kept out of line, as most days never get here.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool DayFitsMonth(ulong pairs, int day) =>
+            day <= PersonalNumberText.DaysInMonth(
+                (PersonalNumberText.Pair(pairs, 0) * 100) + PersonalNumberText.Pair(pairs, 1),
+                PersonalNumberText.Pair(pairs, 2));
+
+        /// <summary>The 18 digits as a number, from the eight pairs of the first 16 and the last two.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static long ToNumber(ulong pairs, uint lastTwo)
+        {
+            // Lane by lane, earlier digits in the lower part of each lane: pairs into 16-bit lanes of four digits,
+            // those into 32-bit lanes of eight, those into the 16 digits. No lane overflows (9999, 99999999).
+            const ulong Low16 = 0x00FF_00FF_00FF_00FF;
+            const ulong Low32 = 0x0000_FFFF_0000_FFFF;
+            var fours = ((pairs & Low16) * 100) + ((pairs >> 8) & Low16);
+            var eights = ((fours & Low32) * 10_000) + ((fours >> 16) & Low32);
+            var sixteen = ((eights & 0xFFFF_FFFF) * 100_000_000) + (eights >> 32);
+            return (long)((sixteen * 100) + lastTwo);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
         internal static bool TryParseGeneral<TChar>(ReadOnlySpan<TChar> s, AsnKind? requested, out long digits, out AsnKind kind, out NipError error, out int position)
             where TChar : unmanaged, IBinaryInteger<TChar>
         {

@@ -1,6 +1,8 @@
+using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using NodaTime;
 using Pilkada.Domain.Regions;
@@ -162,27 +164,25 @@ public readonly struct Nik :
     public bool TryGetBirthDate(LocalDate referenceDate, out LocalDate birthDate)
     {
         birthDate = default;
-        if (_value == 0)
-        {
-            return false;
-        }
-
         var day = Part(3);
-        day = day > 40 ? day - 40 : day;
+        day -= day > 40 ? 40 : 0;
         var month = Part(4);
+        var yearOfCentury = Part(5);
         var refYear = referenceDate.Year;
-        var year = refYear - ((((refYear % 100) - Part(5)) + 100) % 100);
-        if (month > referenceDate.Month || (month == referenceDate.Month && day > referenceDate.Day))
-        {
-            if (year == refYear)
-            {
-                year -= 100;
-            }
-        }
 
-        // Parsing already checked the day against the month, allowing 29 February whenever the two-digit year is
-        // divisible by 4; only a century year that is not a leap year (1900, 2100) is left to reject.
-        if (year is < 1 or > 9999 || (day == 29 && month == 2 && !PersonalNumberText.IsLeapYear(year)))
+        // Year of century, month and day packed as yy·512 + mm·32 + dd compare like the dates they stand for. The
+        // birth year is the reference year's century plus yy, a century earlier when that date would be later than
+        // the reference date (which needs no modulo of a difference: one unsigned remainder by a constant).
+        var refYearOfCentury = (int)((uint)refYear % 100);
+        var key = (yearOfCentury << 9) | (month << 5) | day;
+        var refKey = (refYearOfCentury << 9) | (referenceDate.Month << 5) | referenceDate.Day;
+        var year = refYear - refYearOfCentury + yearOfCentury - (key > refKey ? 100 : 0);
+
+        // No year before 1 (nor any for a reference year before 1, whose remainder above is meaningless), and not
+        // the empty NIK. Parsing already checked the day against the month, allowing 29 February whenever the
+        // two-digit year is divisible by 4; only a century year that is not a leap year (1900, 2100) is left to reject.
+        if ((_value == 0) | (refYear < 1) | (year < 1) ||
+            (((month << 5) | day) == ((2 << 5) | 29) && !PersonalNumberText.IsLeapYear(year)))
         {
             return false;
         }
@@ -371,7 +371,16 @@ public readonly struct Nik :
     /// <summary>Tries to read a NIK. Never throws; allocates nothing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The NIK, or the empty NIK on failure.</param>
-    public static bool TryParse(ReadOnlySpan<char> s, out Nik result) => TryParse(s, out result, out _);
+    public static bool TryParse(ReadOnlySpan<char> s, out Nik result)
+    {
+        if (!Parser.TryParseCanonical(s, out var value))
+        {
+            value = ParseGeneralOrZero(s);
+        }
+
+        result = new Nik(value);
+        return value != 0;
+    }
 
     /// <summary>Tries to read a NIK and says why it failed. Never throws; allocates nothing.</summary>
     /// <param name="s">The text.</param>
@@ -394,7 +403,26 @@ public readonly struct Nik :
     /// <summary>Tries to read a NIK from UTF-8 text. Never throws; allocates nothing.</summary>
     /// <param name="utf8Text">The UTF-8 bytes.</param>
     /// <param name="result">The NIK, or the empty NIK on failure.</param>
-    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out Nik result) => TryParse(utf8Text, out result, out _);
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out Nik result)
+    {
+        if (!Parser.TryParseCanonical(utf8Text, out var value))
+        {
+            value = ParseGeneralOrZero(utf8Text);
+        }
+
+        result = new Nik(value);
+        return value != 0;
+    }
+
+    // The general path for the TryParse overloads without an error, kept out of line so the fast path stays small. A
+    // valid NIK is never 0, so 0 can stand for failure and the value comes back in a register.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ulong ParseGeneralOrZero<TChar>(ReadOnlySpan<TChar> s)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        Parser.TryParseGeneral(s, out var value, out _, out _);
+        return value;
+    }
 
     /// <summary>Tries to read a NIK from UTF-8 text and says why it failed. Never throws; allocates nothing.</summary>
     /// <param name="utf8Text">The UTF-8 bytes.</param>
@@ -586,10 +614,11 @@ public readonly struct Nik :
 
     internal static class Parser
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryParse<TChar>(ReadOnlySpan<TChar> s, out ulong value, out NikError error, out int position)
             where TChar : unmanaged, IBinaryInteger<TChar>
         {
-            if (s.Length == Length && TryParseCanonical(s, out value))
+            if (TryParseCanonical(s, out value))
             {
                 error = NikError.None;
                 position = -1;
@@ -601,31 +630,60 @@ public readonly struct Nik :
 
         // The fast path: exactly 16 digits, valid as they stand. Anything else (separators, padding, errors) goes through
         // the general path, which accepts the same texts and also says what is wrong.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static bool TryParseCanonical<TChar>(ReadOnlySpan<TChar> s, out ulong value)
             where TChar : unmanaged, IBinaryInteger<TChar>
         {
             value = 0;
-            if (!PersonalNumberText.TryReadDigitPairs(s, out var pairs) || s.Length != Length)
+            if (s.Length != Length || !PersonalNumberText.TryReadDigitPairs(s, out var pairs) || !ArePartsValid(pairs))
             {
                 return false;
             }
 
-            var province = PersonalNumberText.Pair(pairs, 0);
-            var kabupatenKota = PersonalNumberText.Pair(pairs, 1);
-            var kecamatan = PersonalNumberText.Pair(pairs, 2);
-            var day = PersonalNumberText.Pair(pairs, 3);
-            var month = PersonalNumberText.Pair(pairs, 4);
-            var year = PersonalNumberText.Pair(pairs, 5);
-            var sequence = (PersonalNumberText.Pair(pairs, 6) * 100) + PersonalNumberText.Pair(pairs, 7);
-            if (CheckParts(province, kabupatenKota, kecamatan, day, month, year, sequence, out _) != NikError.None)
-            {
-                return false;
-            }
-
-            value = System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(pairs);
+            value = BinaryPrimitives.ReverseEndianness(pairs);
             return true;
         }
 
+        // Pair k of the digits in byte k (the province lowest), as TryReadDigitPairs gives them.
+        private const ulong HighBits = 0x8080_8080_8080_8080;
+
+        // The smallest value of each pair: province 11, kabupaten/kota, kecamatan, day and month 1, the rest 0.
+        private const ulong LowerBounds = 0x00_00_00_01_01_01_01_0B;
+
+        // The largest value of each pair: day 71 (a woman's 31st), month 12, the rest 99.
+        private const ulong UpperBounds = 0x63_63_63_0C_47_63_63_63;
+
+        // For a NIK issued abroad the kabupaten/kota and kecamatan pairs may be 00: their lower bounds drop to 0.
+        private const ulong AbroadBoundsRelief = 0x00_00_00_00_00_01_01_00;
+
+        /// <summary>
+        /// Whether the eight pairs of <see cref="PersonalNumberText.TryReadDigitPairs"/> make a valid NIK: the same
+        /// answer as <see cref="CheckParts"/> gives, with the bounds of all pairs checked at once.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static bool ArePartsValid(ulong pairs)
+        {
+            // Every pair is at most 99, below 0x80. Setting the top bit of each byte and subtracting the lower bound
+            // leaves the top bit set exactly when the pair is at least its bound (and never borrows from the next
+            // byte); subtracting the pair from the upper bound with its top bit set does the same for "at most".
+            var lower = LowerBounds - ((pairs & 0xFF) == AbroadPrefix ? AbroadBoundsRelief : 0);
+            var inBounds = ((pairs | HighBits) - lower) & ((UpperBounds | HighBits) - pairs) & HighBits;
+
+            // The sequence, pairs 6 and 7, must not be 0000. Day 32–40 passes the bounds; it is caught with the days
+            // that do not fit the month.
+            var day = PersonalNumberText.Pair(pairs, 3);
+            day -= day > 40 ? 40 : 0;
+            return inBounds == HighBits && (pairs >> 48) != 0 &&
+                   (day <= 28 || day <= MaxDayOfMonth(PersonalNumberText.Pair(pairs, 4), PersonalNumberText.Pair(pairs, 5)));
+        }
+
+        // The longest month for a valid month number; with the century unknown, February has 29 days whenever the
+        // two-digit year is divisible by 4. Kept out of line: only days 29–40 get here.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int MaxDayOfMonth(int month, int yearOfCentury) =>
+            month == 2 ? ((yearOfCentury & 3) == 0 ? 29 : 28) : PersonalNumberText.DaysInMonth(2001, month);
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
         internal static bool TryParseGeneral<TChar>(ReadOnlySpan<TChar> s, out ulong value, out NikError error, out int position)
             where TChar : unmanaged, IBinaryInteger<TChar>
         {

@@ -1,6 +1,8 @@
+using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using NodaTime;
 
@@ -92,10 +94,32 @@ public readonly struct Nip :
     private const long AppointmentMonthUnit = 10_000;
     private const long SexUnit = 1_000;
 
-    // The 18 digits (below 10^18 < 2^60) with the kind in bits 60–61; 0 is the empty NIP.
+    // The birth date in binary, year·512 + month·32 + day, in bits 34–56, above digits 9–18 as a decimal number
+    // (below 10^10 < 2^34), with the kind in bits 60–61; 0 is the empty NIP. The birth date is a few shifts away, and
+    // the bits below the kind still order like the 18 digits (year, month and day each fit their field).
     private readonly long _value;
 
-    private Nip(long digits, AsnKind kind) => _value = digits | ((long)kind << KindShift);
+    private const int DateShift = 34;
+    private const long LowDigitsMask = (1L << DateShift) - 1;
+
+    private Nip(long value, AsnKind kind) => _value = value | ((long)kind << KindShift);
+
+    private Nip(long value) => _value = value;
+
+    /// <summary>The stored form (without the kind) of a birth date and digits 9–18 as a number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Pack(int year, int month, int day, long lowDigits) =>
+        ((long)((year << 9) | (month << 5) | day) << DateShift) | lowDigits;
+
+    /// <summary>The stored form (without the kind) of the 18 digits as a number.</summary>
+    internal static long PackDigits(long digits)
+    {
+        var yyyymmdd = (int)(digits / DayUnit);
+        return Pack(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100, digits % DayUnit);
+    }
+
+    // Digits 9–18 (TMT, sex, sequence) as a number.
+    private long LowDigits => _value & LowDigitsMask;
 
     /// <summary>Whether this is the empty NIP, <c>default(Nip)</c>.</summary>
     public bool IsEmpty => _value == 0;
@@ -113,8 +137,8 @@ public readonly struct Nip :
                 return default;
             }
 
-            var yyyymmdd = (int)(Digits / DayUnit);
-            return new LocalDate(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+            var date = (int)(_value >> DateShift);
+            return new LocalDate((date >> 9) & 0x3FFF, (date >> 5) & 0xF, date & 0x1F);
         }
     }
 
@@ -124,17 +148,25 @@ public readonly struct Nip :
     /// are not decoded, and for the empty NIP.
     /// </summary>
     public YearMonth? AppointmentMonth => Kind == AsnKind.Pns
-        ? new YearMonth((int)(Digits / AppointmentYearUnit % 10_000), (int)(Digits / AppointmentMonthUnit % 100))
+        ? new YearMonth((int)(LowDigits / AppointmentYearUnit), (int)(LowDigits / AppointmentMonthUnit % 100))
         : null;
 
     /// <summary>The sex (digit 15: 1 laki-laki, 2 perempuan); <c>0</c> for the empty NIP.</summary>
-    public Sex Sex => (Sex)(int)(Digits / SexUnit % 10);
+    public Sex Sex => (Sex)(int)(LowDigits / SexUnit % 10);
 
     /// <summary>The sequence number (digits 16–18): 1–999 for a PNS; for a NI PPPK the digits as they are (not checked).</summary>
-    public int Sequence => (int)(Digits % 1000);
+    public int Sequence => (int)(LowDigits % 1000);
 
     /// <summary>The 18 digits as a number (0 for the empty NIP).</summary>
-    internal long Digits => _value & DigitsMask;
+    internal long Digits
+    {
+        get
+        {
+            var date = (int)(_value >> DateShift);
+            var yyyymmdd = ((date >> 9 & 0x3FFF) * 10_000L) + ((date >> 5 & 0xF) * 100) + (date & 0x1F);
+            return (yyyymmdd * DayUnit) + LowDigits;
+        }
+    }
 
     /// <summary>The age in whole years on a reference date (29 February birthdays advance on 28 February in common years).</summary>
     /// <param name="referenceDate">The day the age is wanted for.</param>
@@ -197,9 +229,7 @@ public readonly struct Nip :
             throw new ArgumentOutOfRangeException(nameof(sex), sex, "The sex must be Male or Female.");
         }
 
-        var digits = (birthDate.Year * YearUnit) + (birthDate.Month * MonthUnit) + (birthDate.Day * DayUnit) +
-                     (middle * AppointmentMonthUnit) + ((int)sex * SexUnit) + sequence;
-        return new Nip(digits, kind);
+        return new Nip(Pack(birthDate.Year, birthDate.Month, birthDate.Day, (middle * AppointmentMonthUnit) + ((int)sex * SexUnit) + sequence), kind);
     }
 
     /// <summary>Reads a NIP: a PNS NIP, or a NI PPPK when the text is labelled <c>NI PPPK</c>.</summary>
@@ -264,7 +294,13 @@ public readonly struct Nip :
     /// <summary>Tries to read a NIP (PNS unless labelled <c>NI PPPK</c>). Never throws; allocates nothing.</summary>
     /// <param name="s">The text.</param>
     /// <param name="result">The NIP, or the empty NIP on failure.</param>
-    public static bool TryParse(ReadOnlySpan<char> s, out Nip result) => TryParse(s, null, out result, out _);
+    public static bool TryParse(ReadOnlySpan<char> s, out Nip result)
+    {
+        result = new Nip(Parser.TryParseCanonical(s, AsnKind.Pns, out var value)
+            ? value | ((long)AsnKind.Pns << KindShift)
+            : ParseGeneralOrZero(s));
+        return result._value != 0;
+    }
 
     /// <summary>Tries to read a NIP and says why it failed (PNS unless labelled <c>NI PPPK</c>). Never throws; allocates nothing.</summary>
     /// <param name="s">The text.</param>
@@ -283,9 +319,9 @@ public readonly struct Nip :
     /// <param name="error">On failure, the error code and the position of the first bad character.</param>
     public static bool TryParse(ReadOnlySpan<char> s, AsnKind? kind, out Nip result, out ParseError<NipError> error)
     {
-        if (Parser.TryParse(s, kind, out var digits, out var parsedKind, out var code, out var position))
+        if (Parser.TryParse(s, kind, out var value, out var parsedKind, out var code, out var position))
         {
-            result = new Nip(digits, parsedKind);
+            result = new Nip(value, parsedKind);
             error = default;
             return true;
         }
@@ -298,7 +334,23 @@ public readonly struct Nip :
     /// <summary>Tries to read a NIP from UTF-8 text (PNS unless labelled <c>NI PPPK</c>). Never throws; allocates nothing.</summary>
     /// <param name="utf8Text">The UTF-8 bytes.</param>
     /// <param name="result">The NIP, or the empty NIP on failure.</param>
-    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out Nip result) => TryParse(utf8Text, null, out result, out _);
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out Nip result)
+    {
+        result = new Nip(Parser.TryParseCanonical(utf8Text, AsnKind.Pns, out var value)
+            ? value | ((long)AsnKind.Pns << KindShift)
+            : ParseGeneralOrZero(utf8Text));
+        return result._value != 0;
+    }
+
+    // The general path for the TryParse overloads without a kind or an error (PNS unless labelled), kept out of line
+    // so the fast path stays small. A valid number is never 0, so 0 can stand for failure and the value comes back in
+    // a register.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long ParseGeneralOrZero<TChar>(ReadOnlySpan<TChar> s)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        return Parser.TryParseGeneral(s, null, out var value, out var kind, out _, out _) ? new Nip(value, kind)._value : 0;
+    }
 
     /// <summary>Tries to read a number of a stated kind from UTF-8 text and says why it failed. Never throws; allocates nothing.</summary>
     /// <param name="utf8Text">The UTF-8 bytes.</param>
@@ -307,9 +359,9 @@ public readonly struct Nip :
     /// <param name="error">On failure, the error code and the byte position of the first bad character.</param>
     public static bool TryParse(ReadOnlySpan<byte> utf8Text, AsnKind? kind, out Nip result, out ParseError<NipError> error)
     {
-        if (Parser.TryParse(utf8Text, kind, out var digits, out var parsedKind, out var code, out var position))
+        if (Parser.TryParse(utf8Text, kind, out var value, out var parsedKind, out var code, out var position))
         {
-            result = new Nip(digits, parsedKind);
+            result = new Nip(value, parsedKind);
             error = default;
             return true;
         }
@@ -449,7 +501,8 @@ public readonly struct Nip :
     /// <param name="other">The other NIP.</param>
     public int CompareTo(Nip other)
     {
-        var byDigits = Digits.CompareTo(other.Digits);
+        // The stored form orders like the digits.
+        var byDigits = (_value & DigitsMask).CompareTo(other._value & DigitsMask);
         return byDigits != 0 ? byDigits : Kind.CompareTo(other.Kind);
     }
 
@@ -493,26 +546,29 @@ public readonly struct Nip :
 
     internal static class Parser
     {
-        public static bool TryParse<TChar>(ReadOnlySpan<TChar> s, AsnKind? requested, out long digits, out AsnKind kind, out NipError error, out int position)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool TryParse<TChar>(ReadOnlySpan<TChar> s, AsnKind? requested, out long value, out AsnKind kind, out NipError error, out int position)
             where TChar : unmanaged, IBinaryInteger<TChar>
         {
             kind = requested is AsnKind.Pppk ? AsnKind.Pppk : AsnKind.Pns;
-            if (s.Length == Length && TryParseCanonical(s, kind, out digits))
+            if (TryParseCanonical(s, kind, out value))
             {
                 error = NipError.None;
                 position = -1;
                 return true;
             }
 
-            return TryParseGeneral(s, requested, out digits, out kind, out error, out position);
+            return TryParseGeneral(s, requested, out value, out kind, out error, out position);
         }
 
-        // The fast path: exactly 18 digits, no label, valid as they stand for the kind. Anything else goes through the
-        // general path, which accepts the same texts and also says what is wrong.
-        internal static bool TryParseCanonical<TChar>(ReadOnlySpan<TChar> s, AsnKind kind, out long digits)
+        // The fast path: exactly 18 digits, no label, valid as they stand for the kind; the value is the stored form
+        // without the kind. Anything else goes through the general path, which accepts the same texts and also says
+        // what is wrong.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static bool TryParseCanonical<TChar>(ReadOnlySpan<TChar> s, AsnKind kind, out long value)
             where TChar : unmanaged, IBinaryInteger<TChar>
         {
-            digits = 0;
+            value = 0;
             if (s.Length != Length || !PersonalNumberText.TryReadDigitPairs(s, out var pairs))
             {
                 return false;
@@ -525,28 +581,96 @@ public readonly struct Nip :
                 return false;
             }
 
-            var year = (PersonalNumberText.Pair(pairs, 0) * 100) + PersonalNumberText.Pair(pairs, 1);
-            var month = PersonalNumberText.Pair(pairs, 2);
-            var day = PersonalNumberText.Pair(pairs, 3);
-            var appointmentYear = (PersonalNumberText.Pair(pairs, 4) * 100) + PersonalNumberText.Pair(pairs, 5);
-            var appointmentMonth = PersonalNumberText.Pair(pairs, 6);
-            var sexAndFirst = PersonalNumberText.Pair(pairs, 7);
-            var sex = sexAndFirst / 10;
-            var sequence = ((sexAndFirst - (sex * 10)) * 100) + (int)((d16 * 10) + d17);
-            if (CheckParts(year, month, day, appointmentYear, appointmentMonth, sex, sequence, kind, out _) != NipError.None)
+            var lastTwo = (int)((d16 * 10) + d17);
+            if (!ArePartsValid(pairs, lastTwo, kind))
             {
                 return false;
             }
 
-            digits = (year * YearUnit) + (month * MonthUnit) + (day * DayUnit) + (appointmentYear * AppointmentYearUnit) +
-                     (appointmentMonth * AppointmentMonthUnit) + (sex * SexUnit) + sequence;
+            value = ToStoredForm(pairs, lastTwo);
             return true;
         }
 
-        internal static bool TryParseGeneral<TChar>(ReadOnlySpan<TChar> s, AsnKind? requested, out long digits, out AsnKind kind, out NipError error, out int position)
+        // Pair k of the first 16 digits in byte k (the first pair lowest), as TryReadDigitPairs gives them.
+        private const ulong HighBits = 0x8080_8080_8080_8080;
+
+        // The smallest value of each pair: birth century 19, birth month and day 1, TMT month 1, sex and first
+        // sequence digit 10 (sex 1); the rest 0. A NI PPPK's TMT month is not decoded: its bound is 0.
+        private const ulong PnsLowerBounds = 0x0A_01_00_00_01_01_00_13;
+        private const ulong PppkLowerBounds = 0x0A_00_00_00_01_01_00_13;
+
+        // The largest value of each pair: birth month 12, day 31, TMT month 12 (99 for a NI PPPK), sex and first
+        // sequence digit 29 (sex 2); the rest 99.
+        private const ulong PnsUpperBounds = 0x1D_0C_63_63_1F_0C_63_63;
+        private const ulong PppkUpperBounds = 0x1D_63_63_63_1F_0C_63_63;
+
+        /// <summary>
+        /// Whether the eight pairs of <see cref="PersonalNumberText.TryReadDigitPairs"/> and the last two digits
+        /// (<paramref name="lastTwo"/>, 0–99) make a valid number of the kind: the same answer as
+        /// <see cref="CheckParts"/> gives, with the bounds of all pairs checked at once.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static bool ArePartsValid(ulong pairs, int lastTwo, AsnKind kind)
+        {
+            // Every pair is at most 99, below 0x80. Setting the top bit of each byte and subtracting the lower bound
+            // leaves the top bit set exactly when the pair is at least its bound (and never borrows from the next
+            // byte); subtracting the pair from the upper bound with its top bit set does the same for "at most".
+            var pns = kind == AsnKind.Pns;
+            var lower = pns ? PnsLowerBounds : PppkLowerBounds;
+            var upper = pns ? PnsUpperBounds : PppkUpperBounds;
+            if ((((pairs | HighBits) - lower) & ((upper | HighBits) - pairs) & HighBits) != HighBits)
+            {
+                return false;
+            }
+
+            if (pns)
+            {
+                // With the pairs byte-reversed, yyyy MM dd and the TMT's yyyy MM 01 compare as numbers like the dates.
+                var ordered = BinaryPrimitives.ReverseEndianness(pairs);
+                if ((((uint)ordered & 0xFFFF_FF00) | 1) < (uint)(ordered >> 32))
+                {
+                    return false;
+                }
+
+                // Sequence 000: the last two digits 00 and the digit after the sex 0.
+                if (lastTwo == 0 && PersonalNumberText.Pair(pairs, 7) % 10 == 0)
+                {
+                    return false;
+                }
+            }
+
+            var day = PersonalNumberText.Pair(pairs, 3);
+            return day <= 28 || DayFitsMonth(pairs, day);
+        }
+
+        // Days 29–31 against the length of the month; kept out of line, as most days never get here.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool DayFitsMonth(ulong pairs, int day) =>
+            day <= PersonalNumberText.DaysInMonth(
+                (PersonalNumberText.Pair(pairs, 0) * 100) + PersonalNumberText.Pair(pairs, 1),
+                PersonalNumberText.Pair(pairs, 2));
+
+        /// <summary>
+        /// The stored form (without the kind) from the eight pairs of the first 16 digits and the last two
+        /// (<paramref name="lastTwo"/>, 0–99): the same as <see cref="PackDigits"/> of the 18 digits as a number.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static long ToStoredForm(ulong pairs, int lastTwo)
+        {
+            // Pairs 4–7 (digits 9–16) lane by lane, earlier digits in the lower part of each lane: into two 16-bit
+            // lanes of four digits, then one number of eight; no lane overflows (9999).
+            var upper = (uint)(pairs >> 32);
+            var fours = ((upper & 0x00FF_00FF) * 100) + ((upper >> 8) & 0x00FF_00FF);
+            var eight = ((fours & 0xFFFF) * 10_000) + (fours >> 16);
+            var year = (PersonalNumberText.Pair(pairs, 0) * 100) + PersonalNumberText.Pair(pairs, 1);
+            return Pack(year, PersonalNumberText.Pair(pairs, 2), PersonalNumberText.Pair(pairs, 3), ((long)eight * 100) + lastTwo);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal static bool TryParseGeneral<TChar>(ReadOnlySpan<TChar> s, AsnKind? requested, out long value, out AsnKind kind, out NipError error, out int position)
             where TChar : unmanaged, IBinaryInteger<TChar>
         {
-            digits = 0;
+            value = 0;
             kind = 0;
             PersonalNumberText.Trim(s, out var start, out var end);
             if (start == end)
@@ -612,7 +736,7 @@ public readonly struct Nip :
                 return false;
             }
 
-            digits = number;
+            value = PackDigits(number);
             position = -1;
             return true;
         }

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Pilkada.Domain.People;
@@ -186,8 +187,10 @@ internal static class PersonalNumberText
     /// The fast path of the parsers: reads the first 16 characters of <paramref name="s"/> (which must have at least
     /// 16) as eight two-digit numbers, packed one per byte (pair <c>k</c>, the digits <c>2k</c> and <c>2k+1</c>, in
     /// bits <c>8k</c>–<c>8k+7</c>). Returns <see langword="false"/> when any of the 16 is not an ASCII digit.
-    /// Branch-light: one vector compare checks every digit, then SWAR arithmetic combines them.
+    /// Branch-free apart from the one test: the characters become 16 bytes, one vector compare checks every digit,
+    /// and a multiply-add per lane pair combines them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryReadDigitPairs<TChar>(ReadOnlySpan<TChar> s, out ulong pairs)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
@@ -197,61 +200,64 @@ internal static class PersonalNumberText
             return false;
         }
 
+        Vector128<byte> text;
         if (typeof(TChar) == typeof(char))
         {
+            // Saturating narrow: a character above U+00FF becomes 0xFF (or 0x00 for U+8000 and above with packuswb,
+            // which reads the lanes as signed), neither of them a digit, so the byte check below still rejects it; a
+            // truncating narrow would turn U+0130 into '0'.
             ref var first = ref Unsafe.As<TChar, ushort>(ref MemoryMarshal.GetReference(s));
-            var zero = Vector128.Create((ushort)'0');
-            var nine = Vector128.Create((ushort)9);
-            var low = Vector128.LoadUnsafe(ref first) - zero;
-            var high = Vector128.LoadUnsafe(ref first, 8) - zero;
-            if (Vector128.GreaterThanAny(low, nine) || Vector128.GreaterThanAny(high, nine))
-            {
-                return false;
-            }
-
-            pairs = CharPairs(low.AsUInt64().GetElement(0)) |
-                    (CharPairs(low.AsUInt64().GetElement(1)) << 16) |
-                    (CharPairs(high.AsUInt64().GetElement(0)) << 32) |
-                    (CharPairs(high.AsUInt64().GetElement(1)) << 48);
-            return true;
+            var low = Vector128.LoadUnsafe(ref first);
+            var high = Vector128.LoadUnsafe(ref first, 8);
+            text = Sse2.IsSupported
+                ? Sse2.PackUnsignedSaturate(low.AsInt16(), high.AsInt16())
+                : Vector128.NarrowWithSaturation(low, high);
         }
-
-        if (typeof(TChar) == typeof(byte))
+        else if (typeof(TChar) == typeof(byte))
         {
-            ref var first = ref Unsafe.As<TChar, byte>(ref MemoryMarshal.GetReference(s));
-            var digits = Vector128.LoadUnsafe(ref first) - Vector128.Create((byte)'0');
-            if (Vector128.GreaterThanAny(digits, Vector128.Create((byte)9)))
-            {
-                return false;
-            }
-
-            pairs = BytePairs(digits.AsUInt64().GetElement(0)) | (BytePairs(digits.AsUInt64().GetElement(1)) << 32);
-            return true;
+            text = Vector128.LoadUnsafe(ref Unsafe.As<TChar, byte>(ref MemoryMarshal.GetReference(s)));
+        }
+        else
+        {
+            return false;
         }
 
-        return false;
+        // Bytes below '0' wrap around to 0xD0 and above, so one unsigned compare checks both ends.
+        var digits = text - Vector128.Create((byte)'0');
+        if (Vector128.GreaterThanAny(digits, Vector128.Create((byte)9)))
+        {
+            return false;
+        }
+
+        pairs = CombinePairs(digits);
+        return true;
+    }
+
+    // Sixteen digits in bytes -> eight two-digit numbers in the low eight bytes (tens * 10 + ones per byte pair).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong CombinePairs(Vector128<byte> digits)
+    {
+        Vector128<short> values;
+        if (Ssse3.IsSupported)
+        {
+            // pmaddubsw: each 16-bit lane = tens * 10 + ones * 1 in one instruction.
+            values = Ssse3.MultiplyAddAdjacent(digits, Vector128.Create((short)0x010A).AsSByte());
+        }
+        else
+        {
+            // Each 16-bit lane holds the tens digit in its low byte and the ones digit in its high byte.
+            var lanes = digits.AsUInt16();
+            values = (((lanes & Vector128.Create((ushort)0xFF)) * 10) + (lanes >>> 8)).AsInt16();
+        }
+
+        // Every value is at most 99, so narrowing keeps it whole.
+        var narrowed = Sse2.IsSupported ? Sse2.PackUnsignedSaturate(values, values) : Vector128.Narrow(values, values).AsByte();
+        return narrowed.AsUInt64().ToScalar();
     }
 
     /// <summary>The two-digit number at pair <paramref name="index"/> of <see cref="TryReadDigitPairs"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int Pair(ulong pairs, int index) => (int)((pairs >> (8 * index)) & 0xFF);
-
-    // Four digits in 16-bit lanes (first digit lowest) -> two pairs in the low two bytes.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong CharPairs(ulong digits)
-    {
-        var t = ((digits * 10) + (digits >> 16)) & 0x0000_FFFF_0000_FFFF;
-        return (t | (t >> 24)) & 0xFFFF;
-    }
-
-    // Eight digits in bytes (first digit lowest) -> four pairs in the low four bytes.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong BytePairs(ulong digits)
-    {
-        var t = ((digits * 10) + (digits >> 8)) & 0x00FF_00FF_00FF_00FF;
-        t = (t | (t >> 8)) & 0x0000_FFFF_0000_FFFF;
-        return (t | (t >> 16)) & 0xFFFF_FFFF;
-    }
 
     /// <summary>The number of days in a month of the proleptic Gregorian calendar.</summary>
     internal static int DaysInMonth(int year, int month) => month switch

@@ -373,42 +373,67 @@ public sealed class CaseInstitutionJsonConverter : JsonConverter<Institution>
             tps);
     }
 
-    /// <summary>Reads a well-formed kind without allocating; anything else is left to the checked path, which names the problem.</summary>
+    // The kinds by name, as written and as UTF-8 for matching (the enum's member names, None left out).
+    private static readonly InstitutionKind[] Kinds = [.. Enum.GetValues<InstitutionKind>().Where(k => k != InstitutionKind.None)];
+    private static readonly byte[][] KindNamesUtf8 = [.. Kinds.Select(k => System.Text.Encoding.UTF8.GetBytes(k.ToString()))];
+    private static readonly Dictionary<InstitutionKind, JsonEncodedText> KindNames = Kinds.ToDictionary(k => k, k => JsonEncodedText.Encode(k.ToString()));
+    private static readonly JsonEncodedText KindProperty = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText RegionProperty = JsonEncodedText.Encode("region");
+    private static readonly JsonEncodedText NameProperty = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText TpsNumberProperty = JsonEncodedText.Encode("tpsNumber");
+
+    /// <summary>Reads a kind written as its member name without allocating; anything else is left to the checked path, which names the problem.</summary>
     private static bool TryReadKind(ref Utf8JsonReader reader, out InstitutionKind kind)
     {
         kind = default;
-        Span<char> name = stackalloc char[48];
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length is 0 or > 48)
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence)
         {
             return false;
         }
 
-        var length = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, name);
-        return char.IsAsciiLetter(name[0]) && Enum.TryParse(name[..length], ignoreCase: false, out kind) && Enum.IsDefined(kind) && kind != InstitutionKind.None;
+        var span = reader.ValueSpan;
+        for (var i = 0; i < KindNamesUtf8.Length; i++)
+        {
+            if (span.SequenceEqual(KindNamesUtf8[i]))
+            {
+                kind = Kinds[i];
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Institution value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString("kind", value.Kind.ToString());
+        if (KindNames.TryGetValue(value.Kind, out var kind))
+        {
+            writer.WriteString(KindProperty, kind);
+        }
+        else
+        {
+            writer.WriteString(KindProperty, value.Kind.ToString());
+        }
+
         if (!value.Region.IsEmpty)
         {
             Span<byte> region = stackalloc byte[16];
             if (value.Region.TryFormat(region, out var written, default, CultureInfo.InvariantCulture))
             {
-                writer.WriteString("region", region[..written]);
+                writer.WriteString(RegionProperty, region[..written]);
             }
             else
             {
-                writer.WriteString("region", value.Region.ToString());
+                writer.WriteString(RegionProperty, value.Region.ToString());
             }
         }
 
-        writer.WriteString("name", value.Name);
+        writer.WriteString(NameProperty, value.Name);
         if (value.TpsNumber is { } tps)
         {
-            writer.WriteNumber("tpsNumber", tps);
+            writer.WriteNumber(TpsNumberProperty, tps);
         }
 
         writer.WriteEndObject();

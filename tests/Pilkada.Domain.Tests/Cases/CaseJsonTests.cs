@@ -103,6 +103,20 @@ public class CaseJsonTests
         Assert.Contains("not an institution kind", ex.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<InstitutionKind> EveryInstitutionKind => new(Enum.GetValues<InstitutionKind>().Where(k => k != InstitutionKind.None));
+
+    [Theory]
+    [MemberData(nameof(EveryInstitutionKind))]
+    public void Every_institution_kind_is_written_by_its_name_and_read_back(InstitutionKind kind)
+    {
+        var e = new Forwarded(Instant.FromUtc(2024, 10, 1, 0, 0), new Institution(kind, default, "X"));
+
+        var json = JsonSerializer.Serialize<CaseEvent>(e, PilkadaJsonContext.Default.CaseEvent);
+
+        Assert.Contains("\"kind\":\"" + kind + "\"", json, StringComparison.Ordinal);
+        Assert.Equal(e, JsonSerializer.Deserialize(json, PilkadaJsonContext.Default.CaseEvent));
+    }
+
     [Fact]
     public void A_national_body_has_no_region_and_reads_back()
     {

@@ -11,9 +11,21 @@ internal static class PilkadaCli
         var context = new CliContext(output, error) { Clock = clock ?? NodaTime.SystemClock.Instance };
         var root = Build(context);
         var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0 && WantsJson(parseResult, context))
+        {
+            // Under --json a command line the parser rejects (a missing argument, an unknown option) is answered like
+            // every other failure: a JSON object with status and message on stdout, exit 1 — not the help text.
+            var message = string.Join(" ", parseResult.Errors.Select(e => e.Message));
+            CliJson.Write(output, new ErrorDto("usage", message), CliJsonContext.Default.ErrorDto);
+            return ExitCodes.Usage;
+        }
+
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
     }
+
+    private static bool WantsJson(ParseResult parseResult, CliContext context) =>
+        parseResult.GetResult(context.Json) is { Implicit: false } result && !result.Errors.Any() && parseResult.GetValue(context.Json);
 
     /// <summary>The root command with every subcommand; <c>--json</c> and <c>--lang</c> are recursive, so every command takes them.</summary>
     internal static RootCommand Build(CliContext context)

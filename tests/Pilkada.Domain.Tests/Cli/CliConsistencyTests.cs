@@ -98,13 +98,35 @@ public class CliConsistencyTests
 
         Assert.Equal(expected, text.ExitCode);
         Assert.Equal(expected, json.ExitCode);
-        // Under --json the answer (or the error) is a JSON document on stdout; a command line the parser rejects (a missing
-        // argument) gets the parser's errors on stderr and the help text.
-        if (!text.Error.Contains("Required argument", StringComparison.Ordinal))
-        {
-            using var document = JsonDocument.Parse(json.Out);
-            Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
-        }
+        // Under --json the answer (or the error) is a JSON document on stdout, also when the parser rejects the command line.
+        using var document = JsonDocument.Parse(json.Out);
+        Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
+    }
+
+    [Theory]
+    [InlineData(new[] { "nik" }, "Required argument 'number' missing")]
+    [InlineData(new[] { "region", "52.72", "--bogus" }, "'--bogus'")]
+    [InlineData(new[] { "planet" }, "'planet'")]
+    [InlineData(new[] { "nip", "198609262015051001", "--lang", "fr" }, "--lang: 'fr'")]
+    public void Under_json_a_wrong_command_line_is_a_JSON_error_with_the_parser_s_reason(string[] args, string reason)
+    {
+        var (exit, output, error) = CliRunner.RunAt(Now, [.. args, "--json"]);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Empty(error);
+        using var document = JsonDocument.Parse(output);
+        Assert.Equal("usage", document.RootElement.GetProperty("status").GetString());
+        Assert.Contains(reason, document.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_json_a_wrong_command_line_gets_the_reason_and_the_help_text()
+    {
+        var (exit, output, error) = CliRunner.RunAt(Now, "nik");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("Required argument 'number' missing", error + output, StringComparison.Ordinal);
+        Assert.Contains("Usage:", error + output, StringComparison.Ordinal);
     }
 
     [Fact]

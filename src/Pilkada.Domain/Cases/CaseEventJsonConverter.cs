@@ -19,13 +19,13 @@ namespace Pilkada.Domain.Cases;
 /// </summary>
 /// <remarks>
 /// Why by hand: System.Text.Json has no fast path for polymorphic types, and its metadata-driven reading of positional
-/// records buffers every constructor argument; a case is mostly small events, and reading them this way is several times
-/// faster. The decision and the follow-up outcome (polymorphic too) are done the same way; the larger nested records (the
-/// laporan, the temuan, a sanction) and the enums go through the options' metadata. Reading is a little more lenient than the metadata: the discriminator may come
-/// anywhere in the object, not only first. A missing <c>at</c>, an unknown <c>type</c> or a value of the wrong JSON
-/// kind fails with a <see cref="JsonException"/> that names the event type, the property and the reason; a missing
-/// payload (a register number, a recipient) is read as absent and then rejected, with its reason, by the case
-/// (<see cref="ViolationCase.Apply"/>).
+/// records buffers every constructor argument; a case is mostly small events, and handling them this way halves the
+/// time of a case's round trip. The decision and the follow-up outcome (polymorphic too) and the enums are done the same
+/// way; the larger nested records (the laporan, the temuan, a sanction) go through the options' metadata. Reading is a
+/// little more lenient than the metadata: the discriminator may come anywhere in the object, not only first. A missing
+/// <c>at</c>, an unknown <c>type</c> or a value of the wrong JSON kind fails with a <see cref="JsonException"/> that
+/// names the event type, the property and the reason; a missing payload (a register number, a recipient) is read as
+/// absent and then rejected, with its reason, by the case (<see cref="ViolationCase.Apply"/>).
 /// </remarks>
 internal sealed class CaseEventJsonConverter : JsonConverter<CaseEvent>
 {

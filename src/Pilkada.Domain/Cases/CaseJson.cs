@@ -24,7 +24,7 @@ public sealed class ViolationCaseJsonConverter : JsonConverter<ViolationCase>
     private const string TypeName = "case";
 
     // The events are read and written by hand, in the form CaseEvent's polymorphism attributes declare (which is what
-    // PilkadaJsonContext.Default.CaseEvent reads and writes on its own): several times faster than the metadata.
+    // PilkadaJsonContext.Default.CaseEvent reads and writes on its own): a case round-trips in about half the time.
     private readonly CaseEventJsonConverter _events = new();
 
     /// <inheritdoc/>

@@ -66,12 +66,6 @@ internal sealed class CaseEventJsonConverter : JsonConverter<CaseEvent>
     // The nested converters of the last options seen (the options' metadata for the nested records).
     private Nested? _nested;
 
-    /// <inheritdoc/>
-    public override bool CanConvert(Type typeToConvert) => typeToConvert == typeof(CaseEvent);
-
-    /// <inheritdoc/>
-    public override bool HandleNull => false;
-
     private Nested NestedFor(JsonSerializerOptions options)
     {
         var nested = _nested;
@@ -126,10 +120,10 @@ internal sealed class CaseEventJsonConverter : JsonConverter<CaseEvent>
                     at = ReadInstant(ref reader, options, typeName);
                     break;
                 case Property.Note:
-                    note = ReadString(ref reader, typeName, "note");
+                    note = CalendarJson.ReadNullableString(ref reader, typeName, "note");
                     break;
                 case Property.RecordedBy:
-                    recordedBy = ReadString(ref reader, typeName, "recordedBy");
+                    recordedBy = CalendarJson.ReadNullableString(ref reader, typeName, "recordedBy");
                     break;
                 case Property.Laporan:
                     laporan = reader.TokenType == JsonTokenType.Null ? null : ReadNested(ref reader, nested.LaporanInfo, "laporan", options);
@@ -156,13 +150,13 @@ internal sealed class CaseEventJsonConverter : JsonConverter<CaseEvent>
                     institution2 = reader.TokenType == JsonTokenType.Null ? null : InstitutionConverter.Read(ref reader, typeof(Institution), options);
                     break;
                 case Property.Text1:
-                    text1 = ReadString(ref reader, typeName, PropertyName(kind, property));
+                    text1 = CalendarJson.ReadNullableString(ref reader, typeName, PropertyName(kind, property));
                     break;
                 case Property.Text2:
-                    text2 = ReadString(ref reader, typeName, PropertyName(kind, property));
+                    text2 = CalendarJson.ReadNullableString(ref reader, typeName, PropertyName(kind, property));
                     break;
                 case Property.Text3:
-                    text3 = ReadString(ref reader, typeName, PropertyName(kind, property));
+                    text3 = CalendarJson.ReadNullableString(ref reader, typeName, PropertyName(kind, property));
                     break;
                 default:
                     reader.Skip();
@@ -341,15 +335,6 @@ internal sealed class CaseEventJsonConverter : JsonConverter<CaseEvent>
         return InstantConverter.Read(ref reader, typeof(Instant), options);
     }
 
-    private static string? ReadString(ref Utf8JsonReader reader, string typeName, string property) =>
-        reader.TokenType switch
-        {
-            JsonTokenType.String => reader.GetString(),
-            JsonTokenType.Null => null,
-            _ => throw CalendarJson.Fail("CalendarJson.WrongToken", new MessageArgument("type", typeName), new MessageArgument("property", property),
-                new MessageArgument("expected", "string"), new MessageArgument("token", reader.TokenType.ToString())),
-        };
-
     private static List<string>? ReadStrings(ref Utf8JsonReader reader, string typeName, string property)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -367,7 +352,7 @@ internal sealed class CaseEventJsonConverter : JsonConverter<CaseEvent>
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             // A null item is kept, as the metadata would: the case then names it as an empty requirement.
-            list.Add(ReadString(ref reader, typeName, property)!);
+            list.Add(CalendarJson.ReadNullableString(ref reader, typeName, property)!);
         }
 
         return list;
@@ -577,7 +562,7 @@ internal sealed class CaseEventJsonConverter : JsonConverter<CaseEvent>
             else if (type == 3 && reader.ValueTextEquals(ReasonProperty.EncodedUtf8Bytes))
             {
                 reader.Read();
-                reason = ReadString(ref reader, DecisionName, "reason");
+                reason = CalendarJson.ReadNullableString(ref reader, DecisionName, "reason");
             }
             else
             {
@@ -635,10 +620,10 @@ internal sealed class CaseEventJsonConverter : JsonConverter<CaseEvent>
                     sanction = reader.TokenType == JsonTokenType.Null ? null : ReadNested(ref reader, nested.SanctionInfo, "outcome.sanction", options);
                     break;
                 case "description" when type == 1:
-                    description = ReadString(ref reader, OutcomeName, property);
+                    description = CalendarJson.ReadNullableString(ref reader, OutcomeName, property);
                     break;
                 default:
-                    text = ReadString(ref reader, OutcomeName, property);
+                    text = CalendarJson.ReadNullableString(ref reader, OutcomeName, property);
                     break;
             }
         }
